@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/objectkind.h"
+#include "model/sourcelocation.h"
+
+#include <QVariantMap>
+
+namespace Scaleplan {
+
+/// Stable identity of an object inside one design; never reused within the design. 0 = none.
+using ObjectId = quint64;
+
+/**
+ * One object of a design, as a plain value.
+ *
+ * `fields` holds the object's configuration exactly as its owner spells it:
+ *  - Kubernetes kinds: the whole manifest (`apiVersion`, `kind`, `metadata`, `spec`, `data`, ...);
+ *  - AWS kinds: the properties as CloudFormation (or the seed document) names them
+ *    (`CidrBlock`, `Engine`, `AutoScaling.MinCapacity`, ...);
+ *  - containers: Region `{RegionName, Role}`, Vpc `{CidrBlock, ...}`, AvailabilityZone
+ *    `{AvailabilityZone}`, Subnet `{CidrBlock, Tier}`.
+ * Typed views with units (HpaSpec, ScenarioSpec, ...) are parsed from `fields` on demand.
+ *
+ * Invariant: `id != 0` once inserted in a design; `parentId` is 0 (top level) or a container.
+ */
+struct DesignObject {
+    ObjectId id = 0;
+    ObjectKind kind = ObjectKind::Region;
+    ObjectId parentId = 0;
+    QString name;
+    QVariantMap fields;
+    SourceLocation source;
+
+    QVariant field(const QString &path) const;
+    bool operator==(const DesignObject &) const = default;
+};
+
+} // namespace Scaleplan
