@@ -1,1 +1,399 @@
-int main(){return 0;}
+// scaleplan-cli: the headless pipeline (import, validate, simulate, export). Links io + core only.
+
+#include "model/export/designexporter.h"
+#include "model/io/designloader.h"
+#include "model/io/documentimporter.h"
+#include "model/io/projectfile.h"
+#include "model/io/referencedesign.h"
+#include "model/sim/simulator.h"
+#include "model/validation/validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Scaleplan;
+
+namespace {
+
+enum ExitCode { ExitOk = 0, ExitDesignErrors = 1, ExitUnusable = 2 };
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+/// Loads IN: "reference" (the bundled design), a .scaleplan project, or any importable document.
+std::optional<DesignData> loadInput(const QString &input, QString *error)
+{
+    if (input.isEmpty() || input == QLatin1String("reference"))
+        return ReferenceDesign::load();
+    return DesignLoader::load(input, error);
+}
+
+/// Import diagnostics (YAML errors, unknown blocks, corrections) followed by the validation rules.
+QList<Diagnostic> allDiagnostics(const DesignData &design)
+{
+    QList<Diagnostic> diagnostics = design.importDiagnostics;
+    diagnostics.append(Validator::validate(design));
+    return diagnostics;
+}
+
+QString diagnosticLine(const Diagnostic &d)
+{
+    QString where = d.source.toString();
+    if (where.isEmpty())
+        where = QStringLiteral("(design)");
+    QString line = QStringLiteral("%1: %2: [%3]").arg(where, severityName(d.severity), d.rule);
+    if (!d.objectPath.isEmpty())
+        line += QLatin1Char(' ') + d.objectPath;
+    if (!d.field.isEmpty())
+        line += QStringLiteral(" (") + d.field + QLatin1Char(')');
+    line += QStringLiteral(": ") + d.message;
+    return line;
+}
+
+QJsonObject diagnosticsJson(const QList<Diagnostic> &diagnostics)
+{
+    QJsonArray list;
+    for (const Diagnostic &d : diagnostics) {
+        QJsonObject o{{QStringLiteral("severity"), severityName(d.severity)},
+                      {QStringLiteral("rule"), d.rule},
+                      {QStringLiteral("object"), d.objectPath},
+                      {QStringLiteral("message"), d.message}};
+        if (!d.field.isEmpty())
+            o.insert(QStringLiteral("field"), d.field);
+        QJsonObject source{{QStringLiteral("file"), d.source.file}, {QStringLiteral("line"), d.source.line}};
+        if (d.source.column > 0)
+            source.insert(QStringLiteral("column"), d.source.column);
+        o.insert(QStringLiteral("source"), source);
+        if (!d.fix.isEmpty())
+            o.insert(QStringLiteral("fix"), d.fixDescription);
+        list.append(o);
+    }
+    const DiagnosticCounts counts = countDiagnostics(diagnostics);
+    return QJsonObject{{QStringLiteral("diagnostics"), list},
+                       {QStringLiteral("summary"),
+                        QJsonObject{{QStringLiteral("errors"), counts.errors},
+                                    {QStringLiteral("warnings"), counts.warnings},
+                                    {QStringLiteral("infos"), counts.infos}}}};
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = path + QStringLiteral(": ") + file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QByteArray simulationCsv(const QList<ScenarioResult> &results)
+{
+    QByteArray csv = "scenario,time_s,offered_rps,served_rps,desired_replicas,ready_replicas,cpu_utilisation_percent,"
+                     "latency_p95_ms\n";
+    for (const ScenarioResult &r : results) {
+        const TimeSeries &s = r.series;
+        for (int i = 0; i < s.timeSeconds.size(); ++i) {
+            csv += r.scenario.toUtf8() + ',' + QByteArray::number(s.timeSeconds.value(i), 'g', 10) + ','
+                + QByteArray::number(s.offeredRps.value(i), 'f', 3) + ',' + QByteArray::number(s.servedRps.value(i), 'f', 3)
+                + ',' + QByteArray::number(s.desiredReplicas.value(i), 'g', 10) + ','
+                + QByteArray::number(s.readyReplicas.value(i), 'g', 10) + ','
+                + QByteArray::number(s.cpuUtilisationPercent.value(i), 'f', 3) + ','
+                + QByteArray::number(s.latencyP95Ms.value(i), 'f', 3) + '\n';
+        }
+    }
+    return csv;
+}
+
+QJsonObject simulationJson(const QList<ScenarioResult> &results)
+{
+    QJsonArray list;
+    for (const ScenarioResult &r : results) {
+        QJsonArray notes;
+        for (const QString &n : r.notes)
+            notes.append(n);
+        list.append(QJsonObject{{QStringLiteral("scenario"), r.scenario},
+                                {QStringLiteral("workload"), r.workload},
+                                {QStringLiteral("peakReplicas"), r.peakReplicas},
+                                {QStringLiteral("peakCpuUtilisationPercent"), r.peakCpuUtilisationPercent},
+                                {QStringLiteral("peakLatencyP95Ms"), r.peakLatencyP95Ms},
+                                {QStringLiteral("droppedRequests"), r.droppedRequests},
+                                {QStringLiteral("durationSeconds"), r.series.timeSeconds.isEmpty() ? 0.0 : r.series.timeSeconds.last()},
+                                {QStringLiteral("notes"), notes}});
+    }
+    return QJsonObject{{QStringLiteral("scenarios"), list}};
+}
+
+void printSimulationTable(const QList<ScenarioResult> &results)
+{
+    out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                 .arg(QStringLiteral("scenario"), -16)
+                 .arg(QStringLiteral("workload"), -14)
+                 .arg(QStringLiteral("peak replicas"), 13)
+                 .arg(QStringLiteral("peak CPU %"), 10)
+                 .arg(QStringLiteral("peak p95 ms"), 11)
+                 .arg(QStringLiteral("dropped req"), 11);
+    for (const ScenarioResult &r : results) {
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                     .arg(r.scenario, -16)
+                     .arg(r.workload, -14)
+                     .arg(r.peakReplicas, 13, 'f', 0)
+                     .arg(r.peakCpuUtilisationPercent, 10, 'f', 1)
+                     .arg(r.peakLatencyP95Ms, 11, 'f', 1)
+                     .arg(r.droppedRequests, 11, 'f', 0);
+        for (const QString &n : r.notes)
+            out() << "    note: " << n << '\n';
+    }
+}
+
+struct Command {
+    QCommandLineParser parser;
+    QStringList positional;
+};
+
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << "\n" << usage << "\n";
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        std::exit(0);
+    }
+    return true;
+}
+
+int cmdImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Import a design document (Markdown with ```yaml blocks, or YAML) into a project file."));
+    p.addPositionalArgument(QStringLiteral("DOC"), QStringLiteral("the document"));
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("project file to write"), QStringLiteral("DESIGN.scaleplan")});
+    p.addOption({QStringLiteral("fix"), QStringLiteral("apply every automatic fix, each reported as a correction")});
+    p.addOption({QStringLiteral("complete"), QStringLiteral("complete the topology the document only names")});
+    if (!parse(p, args, QStringLiteral("usage: scaleplan-cli import DOC -o DESIGN.scaleplan [--fix] [--complete]")))
+        return ExitUnusable;
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("output"))) {
+        err() << "usage: scaleplan-cli import DOC -o DESIGN.scaleplan [--fix] [--complete]\n";
+        return ExitUnusable;
+    }
+    ImportOptions options;
+    options.applyFixes = p.isSet(QStringLiteral("fix"));
+    options.completeTopology = p.isSet(QStringLiteral("complete"));
+    const ImportResult result = DocumentImporter::importFile(p.positionalArguments().first(), options);
+    if (!result.ok) {
+        err() << "scaleplan-cli: " << result.fatalError << '\n';
+        return ExitUnusable;
+    }
+    for (const Diagnostic &d : result.diagnostics)
+        out() << diagnosticLine(d) << '\n';
+    QString error;
+    if (!ProjectFile::save(result.design, p.value(QStringLiteral("output")), &error)) {
+        err() << "scaleplan-cli: " << error << '\n';
+        return ExitUnusable;
+    }
+    out() << QStringLiteral("%1 blocks, %2 objects, %3 diagnostics\n").arg(result.blocks).arg(result.objects).arg(result.diagnostics.size());
+    out() << "wrote " << p.value(QStringLiteral("output")) << '\n';
+    return countDiagnostics(result.diagnostics).errors > 0 ? ExitDesignErrors : ExitOk;
+}
+
+int cmdValidate(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Check a design against Scaleplan's rules."));
+    p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral(".scaleplan project, a document, or 'reference'"));
+    p.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    if (!parse(p, args, QStringLiteral("usage: scaleplan-cli validate IN [--format text|json]")) || p.positionalArguments().size() != 1)
+        return ExitUnusable;
+    QString error;
+    const auto design = loadInput(p.positionalArguments().first(), &error);
+    if (!design) {
+        err() << "scaleplan-cli: " << error << '\n';
+        return ExitUnusable;
+    }
+    const QList<Diagnostic> diagnostics = allDiagnostics(*design);
+    const DiagnosticCounts counts = countDiagnostics(diagnostics);
+    if (p.value(QStringLiteral("format")) == QLatin1String("json")) {
+        out() << QJsonDocument(diagnosticsJson(diagnostics)).toJson(QJsonDocument::Indented);
+    } else {
+        for (const Diagnostic &d : diagnostics)
+            out() << diagnosticLine(d) << '\n';
+        out() << QStringLiteral("%1 errors, %2 warnings, %3 notes\n").arg(counts.errors).arg(counts.warnings).arg(counts.infos);
+    }
+    return counts.errors > 0 ? ExitDesignErrors : ExitOk;
+}
+
+int cmdSimulate(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Run the design's load scenarios through its autoscalers."));
+    p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral(".scaleplan project, a document, or 'reference'"));
+    p.addOption({QStringLiteral("csv"), QStringLiteral("write the time series (one row per scenario and second)"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    if (!parse(p, args, QStringLiteral("usage: scaleplan-cli simulate IN [--csv FILE] [--format text|json]")) || p.positionalArguments().size() != 1)
+        return ExitUnusable;
+    QString error;
+    const auto design = loadInput(p.positionalArguments().first(), &error);
+    if (!design) {
+        err() << "scaleplan-cli: " << error << '\n';
+        return ExitUnusable;
+    }
+    const QList<ScenarioResult> results = Simulator::runScenarios(*design);
+    if (p.isSet(QStringLiteral("csv")) && !writeFileAtomically(p.value(QStringLiteral("csv")), simulationCsv(results), &error)) {
+        err() << "scaleplan-cli: cannot write " << error << '\n';
+        return ExitUnusable;
+    }
+    if (p.value(QStringLiteral("format")) == QLatin1String("json"))
+        out() << QJsonDocument(simulationJson(results)).toJson(QJsonDocument::Indented);
+    else
+        printSimulationTable(results);
+    if (results.isEmpty()) {
+        err() << "scaleplan-cli: the design has no LoadScenario to simulate\n";
+        return ExitDesignErrors;
+    }
+    return ExitOk;
+}
+
+int cmdExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Write Kubernetes YAML and CloudFormation templates for a design."));
+    p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral(".scaleplan project, a document, or 'reference'"));
+    p.addOption({QStringLiteral("out"), QStringLiteral("output directory"), QStringLiteral("DIR")});
+    if (!parse(p, args, QStringLiteral("usage: scaleplan-cli export IN --out DIR")) || p.positionalArguments().size() != 1
+        || !p.isSet(QStringLiteral("out"))) {
+        err() << "usage: scaleplan-cli export IN --out DIR\n";
+        return ExitUnusable;
+    }
+    QString error;
+    const auto design = loadInput(p.positionalArguments().first(), &error);
+    if (!design) {
+        err() << "scaleplan-cli: " << error << '\n';
+        return ExitUnusable;
+    }
+    const QList<Diagnostic> diagnostics = allDiagnostics(*design);
+    const ExportReport report = DesignExporter::exportDesign(*design, diagnostics, p.value(QStringLiteral("out")));
+    for (const Diagnostic &d : report.diagnostics)
+        out() << diagnosticLine(d) << '\n';
+    for (const QString &f : report.filesWritten)
+        out() << "wrote " << f << '\n';
+    out() << QStringLiteral("%1 files, %2 documents\n").arg(report.filesWritten.size()).arg(report.documentsWritten);
+    return countDiagnostics(report.diagnostics).errors > 0 ? ExitDesignErrors : ExitOk;
+}
+
+int cmdRun(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("The whole headless pipeline: import, validate, simulate, export."));
+    p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("document or project (default: the bundled reference design)"), QStringLiteral("[IN]"));
+    p.addOption({QStringLiteral("out"), QStringLiteral("output directory (default ./out)"), QStringLiteral("DIR"), QStringLiteral("out")});
+    if (!parse(p, args, QStringLiteral("usage: scaleplan-cli run [IN] [--out DIR]")) || p.positionalArguments().size() > 1)
+        return ExitUnusable;
+    const QString input = p.positionalArguments().value(0);
+    const QString outDir = p.value(QStringLiteral("out"));
+    QString error;
+    const auto design = loadInput(input, &error);
+    if (!design) {
+        err() << "scaleplan-cli: " << error << '\n';
+        return ExitUnusable;
+    }
+    QDir().mkpath(outDir);
+    out() << "Design: " << design->name << " (" << design->size() << " objects)\n";
+    if (!ProjectFile::save(*design, QDir(outDir).filePath(QStringLiteral("design.scaleplan")), &error)) {
+        err() << "scaleplan-cli: " << error << '\n';
+        return ExitUnusable;
+    }
+    const QList<Diagnostic> diagnostics = allDiagnostics(*design);
+    const DiagnosticCounts counts = countDiagnostics(diagnostics);
+    writeFileAtomically(QDir(outDir).filePath(QStringLiteral("diagnostics.json")),
+                        QJsonDocument(diagnosticsJson(diagnostics)).toJson(QJsonDocument::Indented), &error);
+    out() << QStringLiteral("Validate: %1 errors, %2 warnings, %3 notes (see %4)\n")
+                 .arg(counts.errors)
+                 .arg(counts.warnings)
+                 .arg(counts.infos)
+                 .arg(QDir(outDir).filePath(QStringLiteral("diagnostics.json")));
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity != Severity::Info)
+            out() << "  " << diagnosticLine(d) << '\n';
+    }
+    const QList<ScenarioResult> results = Simulator::runScenarios(*design);
+    writeFileAtomically(QDir(outDir).filePath(QStringLiteral("simulation.csv")), simulationCsv(results), &error);
+    out() << "Simulate: " << results.size() << " scenarios (time series in " << QDir(outDir).filePath(QStringLiteral("simulation.csv")) << ")\n";
+    printSimulationTable(results);
+    const ExportReport report = DesignExporter::exportDesign(*design, diagnostics, outDir);
+    out() << QStringLiteral("Export: %1 files, %2 documents into %3\n").arg(report.filesWritten.size()).arg(report.documentsWritten).arg(outDir);
+    for (const Diagnostic &d : report.diagnostics) {
+        if (d.severity != Severity::Info)
+            out() << "  " << diagnosticLine(d) << '\n';
+    }
+    return (counts.errors > 0 || countDiagnostics(report.diagnostics).errors > 0) ? ExitDesignErrors : ExitOk;
+}
+
+const char *kUsage =
+    "usage: scaleplan-cli COMMAND [options]\n"
+    "\n"
+    "commands:\n"
+    "  import DOC -o DESIGN.scaleplan [--fix] [--complete]   import a design document into a project file\n"
+    "  validate IN [--format text|json]                       check a design (exit 1 when it has errors)\n"
+    "  simulate IN [--csv FILE] [--format text|json]          run its load scenarios through its autoscalers\n"
+    "  export IN --out DIR                                    write Kubernetes YAML and CloudFormation\n"
+    "  run [IN] [--out DIR]                                   all of the above into DIR (default ./out)\n"
+    "\n"
+    "IN is a .scaleplan project, any importable document (Markdown with ```yaml blocks, YAML), or\n"
+    "'reference' for the bundled reference design. Exit codes: 0 fine, 1 the design has errors,\n"
+    "2 unusable input or arguments.\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("scaleplan-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Scaleplan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QStringList args = app.arguments();
+    if (args.size() < 2) {
+        err() << kUsage;
+        return ExitUnusable;
+    }
+    const QString command = args.takeAt(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out() << kUsage;
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version")) {
+        out() << "scaleplan-cli " << PROJECT_VERSION << '\n';
+        return ExitOk;
+    }
+    args[0] = args[0] + QLatin1Char(' ') + command;
+    if (command == QLatin1String("import"))
+        return cmdImport(args);
+    if (command == QLatin1String("validate"))
+        return cmdValidate(args);
+    if (command == QLatin1String("simulate"))
+        return cmdSimulate(args);
+    if (command == QLatin1String("export"))
+        return cmdExport(args);
+    if (command == QLatin1String("run"))
+        return cmdRun(args);
+    err() << "scaleplan-cli: unknown command '" << command << "'\n\n" << kUsage;
+    return ExitUnusable;
+}

@@ -46,6 +46,8 @@ public:
     /// Names from the top level down joined by '/', e.g. "us-east-1/production-vpc/public-a".
     QString pathOf(ObjectId id) const;
     ObjectId nextId() const { return m_nextId; }
+    /// Raises nextId to at least `next` (a loaded file keeps ids of removed objects retired).
+    void reserveIdsBelow(ObjectId next) { m_nextId = std::max(m_nextId, next); }
 
     /// Inserts `object` under object.parentId at `row` (-1 = append). Assigns a new id when
     /// object.id is 0; keeps a given id (undo of a removal) and raises nextId past it.

@@ -1,0 +1,83 @@
+#include "model/cidr/overlapfinder.h"
+
+#include <boost/geometry/geometries/box.hpp>
+#include <boost/geometry/geometries/point.hpp>
+#include <boost/geometry/index/rtree.hpp>
+
+#include <algorithm>
+#include <iterator>
+#include <utility>
+#include <vector>
+
+namespace Scaleplan {
+
+namespace {
+
+namespace bg = boost::geometry;
+namespace bgi = boost::geometry::index;
+
+// IPv4 addresses fit exactly in a double (< 2^53), so closed boxes [first, last] on a line
+// intersect exactly when the address ranges share an address.
+using Point1D = bg::model::point<double, 1, bg::cs::cartesian>;
+using Box1D = bg::model::box<Point1D>;
+using Entry = std::pair<Box1D, int>;
+
+void findIPv4Pairs(const QList<Cidr> &blocks, const std::vector<int> &indices, QList<QPair<int, int>> *pairs)
+{
+    std::vector<Entry> entries;
+    entries.reserve(indices.size());
+    for (int index : indices) {
+        const Cidr &block = blocks.at(index);
+        entries.emplace_back(Box1D(Point1D(double(block.networkValue().low)), Point1D(double(block.lastValue().low))),
+                             index);
+    }
+    const bgi::rtree<Entry, bgi::quadratic<16>> tree(entries.begin(), entries.end()); // packing bulk load
+    std::vector<Entry> hits;
+    for (const Entry &entry : entries) {
+        hits.clear();
+        tree.query(bgi::intersects(entry.first), std::back_inserter(hits));
+        for (const Entry &hit : hits) {
+            if (entry.second < hit.second)
+                pairs->append({entry.second, hit.second});
+        }
+    }
+}
+
+void findIPv6Pairs(const QList<Cidr> &blocks, std::vector<int> indices, QList<QPair<int, int>> *pairs)
+{
+    std::sort(indices.begin(), indices.end(), [&](int a, int b) {
+        const Cidr &ca = blocks.at(a);
+        const Cidr &cb = blocks.at(b);
+        if (ca.networkValue() != cb.networkValue())
+            return ca.networkValue() < cb.networkValue();
+        return ca.prefixLength() < cb.prefixLength(); // larger block first
+    });
+    std::vector<int> open; // blocks containing the current start address, outermost first
+    for (int index : indices) {
+        const Cidr &current = blocks.at(index);
+        while (!open.empty() && blocks.at(open.back()).lastValue() < current.networkValue())
+            open.pop_back();
+        for (int other : open)
+            pairs->append({std::min(index, other), std::max(index, other)});
+        open.push_back(index);
+    }
+}
+
+} // namespace
+
+QList<QPair<int, int>> OverlapFinder::overlappingPairs(const QList<Cidr> &blocks)
+{
+    std::vector<int> v4;
+    std::vector<int> v6;
+    for (int i = 0; i < blocks.size(); ++i)
+        (blocks.at(i).isIPv4() ? v4 : v6).push_back(i);
+    QList<QPair<int, int>> pairs;
+    if (!v4.empty())
+        findIPv4Pairs(blocks, v4, &pairs);
+    if (!v6.empty())
+        findIPv6Pairs(blocks, std::move(v6), &pairs);
+    std::sort(pairs.begin(), pairs.end());
+    return pairs;
+}
+
+} // namespace Scaleplan

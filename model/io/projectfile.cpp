@@ -1,0 +1,348 @@
+#include "model/io/projectfile.h"
+
+#include "model/io/variantjson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace Scaleplan {
+
+namespace {
+
+struct DbCloser {
+    void operator()(sqlite3 *db) const { sqlite3_close(db); }
+};
+struct StmtFinalizer {
+    void operator()(sqlite3_stmt *s) const { sqlite3_finalize(s); }
+};
+using Db = std::unique_ptr<sqlite3, DbCloser>;
+using Stmt = std::unique_ptr<sqlite3_stmt, StmtFinalizer>;
+
+QString lastError(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+bool exec(sqlite3 *db, const char *sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(message ? message : "unknown SQLite error");
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+Stmt prepare(sqlite3 *db, const char *sql, QString *error)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = lastError(db);
+        return Stmt{};
+    }
+    return Stmt{stmt};
+}
+
+void bindText(sqlite3_stmt *s, int index, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(s, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+QString columnText(sqlite3_stmt *s, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(s, column)) : QString();
+}
+
+const char *kSchema = R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE objects(
+  id INTEGER PRIMARY KEY,
+  parent_id INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  fields TEXT NOT NULL,
+  source_file TEXT,
+  source_line INTEGER,
+  source_column INTEGER);
+CREATE INDEX objects_parent ON objects(parent_id, position);
+CREATE TABLE import_diagnostics(
+  position INTEGER PRIMARY KEY,
+  severity TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  object_id INTEGER,
+  object_path TEXT,
+  field TEXT,
+  message TEXT NOT NULL,
+  source_file TEXT,
+  source_line INTEGER,
+  source_column INTEGER);
+)SQL";
+
+Severity severityFromName(const QString &name)
+{
+    if (name == QLatin1String("info"))
+        return Severity::Info;
+    if (name == QLatin1String("warning"))
+        return Severity::Warning;
+    return Severity::Error;
+}
+
+} // namespace
+
+bool ProjectFile::looksLikeProject(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+bool ProjectFile::save(const DesignData &design, const QString &path, QString *error)
+{
+    const QString temp = path + QStringLiteral(".saving");
+    QFile::remove(temp);
+    QFile::remove(temp + QStringLiteral("-journal"));
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("%1: cannot save: %2").arg(path, why);
+        QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
+        return false;
+    };
+    {
+        sqlite3 *raw = nullptr;
+        if (sqlite3_open_v2(temp.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+            != SQLITE_OK) {
+            const QString why = raw ? lastError(raw) : QStringLiteral("out of memory");
+            sqlite3_close(raw);
+            return fail(why);
+        }
+        Db db(raw);
+        QString why;
+        const QByteArray pragmas = QByteArray("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA application_id=")
+            + QByteArray::number(kApplicationId) + "; PRAGMA user_version=" + QByteArray::number(kSchemaVersion) + ";";
+        if (!exec(db.get(), pragmas.constData(), &why) || !exec(db.get(), "BEGIN", &why)
+            || !exec(db.get(), kSchema, &why))
+            return fail(why);
+        {
+            Stmt meta = prepare(db.get(), "INSERT INTO meta(key, value) VALUES(?, ?)", &why);
+            if (!meta)
+                return fail(why);
+            const QList<QPair<QString, QString>> rows{
+                {QStringLiteral("application"), QStringLiteral("Scaleplan")},
+                {QStringLiteral("schema_version"), QString::number(kSchemaVersion)},
+                {QStringLiteral("name"), design.name},
+                {QStringLiteral("source_file"), design.sourceFile},
+                {QStringLiteral("next_id"), QString::number(design.nextId())},
+            };
+            for (const auto &[key, value] : rows) {
+                sqlite3_reset(meta.get());
+                bindText(meta.get(), 1, key);
+                bindText(meta.get(), 2, value);
+                if (sqlite3_step(meta.get()) != SQLITE_DONE)
+                    return fail(lastError(db.get()));
+            }
+        }
+        {
+            Stmt insert = prepare(db.get(),
+                                  "INSERT INTO objects(id, parent_id, position, kind, name, fields, source_file, "
+                                  "source_line, source_column) VALUES(?,?,?,?,?,?,?,?,?)",
+                                  &why);
+            if (!insert)
+                return fail(why);
+            for (ObjectId id : design.preorder()) {
+                const DesignObject &o = *design.object(id);
+                sqlite3_reset(insert.get());
+                sqlite3_bind_int64(insert.get(), 1, sqlite3_int64(o.id));
+                sqlite3_bind_int64(insert.get(), 2, sqlite3_int64(o.parentId));
+                sqlite3_bind_int(insert.get(), 3, design.rowOf(id));
+                bindText(insert.get(), 4, kindName(o.kind));
+                bindText(insert.get(), 5, o.name);
+                const QByteArray json = VariantJson::write(o.fields);
+                sqlite3_bind_text(insert.get(), 6, json.constData(), int(json.size()), SQLITE_TRANSIENT);
+                bindText(insert.get(), 7, o.source.file);
+                sqlite3_bind_int(insert.get(), 8, o.source.line);
+                sqlite3_bind_int(insert.get(), 9, o.source.column);
+                if (sqlite3_step(insert.get()) != SQLITE_DONE)
+                    return fail(lastError(db.get()));
+            }
+        }
+        {
+            Stmt insert = prepare(db.get(),
+                                  "INSERT INTO import_diagnostics(position, severity, rule, object_id, object_path, "
+                                  "field, message, source_file, source_line, source_column) VALUES(?,?,?,?,?,?,?,?,?,?)",
+                                  &why);
+            if (!insert)
+                return fail(why);
+            int position = 0;
+            for (const Diagnostic &d : design.importDiagnostics) {
+                sqlite3_reset(insert.get());
+                sqlite3_bind_int(insert.get(), 1, position++);
+                bindText(insert.get(), 2, severityName(d.severity));
+                bindText(insert.get(), 3, d.rule);
+                sqlite3_bind_int64(insert.get(), 4, sqlite3_int64(d.objectId));
+                bindText(insert.get(), 5, d.objectPath);
+                bindText(insert.get(), 6, d.field);
+                bindText(insert.get(), 7, d.message);
+                bindText(insert.get(), 8, d.source.file);
+                sqlite3_bind_int(insert.get(), 9, d.source.line);
+                sqlite3_bind_int(insert.get(), 10, d.source.column);
+                if (sqlite3_step(insert.get()) != SQLITE_DONE)
+                    return fail(lastError(db.get()));
+            }
+        }
+        if (!exec(db.get(), "COMMIT", &why))
+            return fail(why);
+    }
+    // Atomic replace: rename(2) over the target.
+    if (std::rename(temp.toLocal8Bit().constData(), path.toLocal8Bit().constData()) != 0)
+        return fail(QStringLiteral("cannot replace the file (%1)").arg(QString::fromLocal8Bit(strerror(errno))));
+    return true;
+}
+
+std::optional<DesignData> ProjectFile::load(const QString &path, QString *error)
+{
+    auto fail = [&](const QString &why) -> std::optional<DesignData> {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, why);
+        return std::nullopt;
+    };
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return fail(QStringLiteral("no such file"));
+    if (!looksLikeProject(path))
+        return fail(QStringLiteral("not a Scaleplan project (not an SQLite database)"));
+    sqlite3 *raw = nullptr;
+    const QByteArray uri = "file:" + QUrl::toPercentEncoding(fi.absoluteFilePath(), "/") + "?mode=ro";
+    if (sqlite3_open_v2(uri.constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
+        const QString why = raw ? lastError(raw) : QStringLiteral("out of memory");
+        sqlite3_close(raw);
+        return fail(QStringLiteral("cannot open: %1").arg(why));
+    }
+    Db db(raw);
+    QString why;
+    int applicationId = 0;
+    {
+        Stmt s = prepare(db.get(), "PRAGMA application_id", &why);
+        if (!s)
+            return fail(QStringLiteral("damaged or not a database: %1").arg(why));
+        if (sqlite3_step(s.get()) == SQLITE_ROW)
+            applicationId = sqlite3_column_int(s.get(), 0);
+    }
+    if (applicationId != kApplicationId)
+        return fail(QStringLiteral("an SQLite database of another application, not a Scaleplan project"));
+    {
+        Stmt s = prepare(db.get(), "PRAGMA quick_check", &why);
+        if (!s || sqlite3_step(s.get()) != SQLITE_ROW || columnText(s.get(), 0) != QLatin1String("ok"))
+            return fail(QStringLiteral("the file is damaged (SQLite integrity check failed: %1)")
+                            .arg(s ? columnText(s.get(), 0) : why));
+    }
+    DesignData design;
+    QHash<QString, QString> meta;
+    {
+        Stmt s = prepare(db.get(), "SELECT key, value FROM meta", &why);
+        if (!s)
+            return fail(QStringLiteral("damaged project (%1)").arg(why));
+        while (sqlite3_step(s.get()) == SQLITE_ROW)
+            meta.insert(columnText(s.get(), 0), columnText(s.get(), 1));
+    }
+    bool versionOk = false;
+    const int version = meta.value(QStringLiteral("schema_version")).toInt(&versionOk);
+    if (!versionOk)
+        return fail(QStringLiteral("damaged project (no schema version)"));
+    if (version > kSchemaVersion)
+        return fail(QStringLiteral("written by a newer Scaleplan (file schema version %1, this version reads up to %2); "
+                                   "update Scaleplan to open it")
+                        .arg(version)
+                        .arg(kSchemaVersion));
+    design.name = meta.value(QStringLiteral("name"));
+    design.reserveIdsBelow(meta.value(QStringLiteral("next_id")).toULongLong());
+    design.sourceFile = meta.value(QStringLiteral("source_file"));
+    {
+        Stmt s = prepare(db.get(),
+                         "SELECT id, parent_id, kind, name, fields, source_file, source_line, source_column FROM objects "
+                         "ORDER BY parent_id = 0 DESC, parent_id, position",
+                         &why);
+        if (!s)
+            return fail(QStringLiteral("damaged project (%1)").arg(why));
+        QList<DesignObject> pending;
+        int rc;
+        while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
+            DesignObject o;
+            o.id = ObjectId(sqlite3_column_int64(s.get(), 0));
+            o.parentId = ObjectId(sqlite3_column_int64(s.get(), 1));
+            const QString kind = columnText(s.get(), 2);
+            const auto k = kindFromName(kind);
+            if (!k)
+                return fail(QStringLiteral("object %1 has unknown kind '%2'").arg(o.id).arg(kind));
+            o.kind = *k;
+            o.name = columnText(s.get(), 3);
+            QString jsonError;
+            const auto fields = VariantJson::read(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 4)),
+                                                             sqlite3_column_bytes(s.get(), 4)),
+                                                  &jsonError);
+            if (!fields || fields->typeId() != QMetaType::QVariantMap)
+                return fail(QStringLiteral("object %1 (%2) has damaged fields: %3").arg(o.id).arg(o.name, jsonError));
+            o.fields = fields->toMap();
+            o.source = SourceLocation{columnText(s.get(), 5), sqlite3_column_int(s.get(), 6), sqlite3_column_int(s.get(), 7)};
+            pending.append(o);
+        }
+        if (rc != SQLITE_DONE)
+            return fail(QStringLiteral("damaged project (%1)").arg(lastError(db.get())));
+        // Insert parents before children whatever the row order (bounded passes).
+        while (!pending.isEmpty()) {
+            QList<DesignObject> next;
+            for (const DesignObject &o : pending) {
+                if (o.parentId == 0 || design.contains(o.parentId)) {
+                    if (!design.insert(o))
+                        return fail(QStringLiteral("damaged project (duplicate object id %1)").arg(o.id));
+                } else {
+                    next.append(o);
+                }
+            }
+            if (next.size() == pending.size())
+                return fail(QStringLiteral("damaged project (object %1 has a missing parent %2)")
+                                .arg(next.first().id)
+                                .arg(next.first().parentId));
+            pending = next;
+        }
+    }
+    {
+        Stmt s = prepare(db.get(),
+                         "SELECT severity, rule, object_id, object_path, field, message, source_file, source_line, "
+                         "source_column FROM import_diagnostics ORDER BY position",
+                         &why);
+        if (!s)
+            return fail(QStringLiteral("damaged project (%1)").arg(why));
+        while (sqlite3_step(s.get()) == SQLITE_ROW) {
+            Diagnostic d;
+            d.severity = severityFromName(columnText(s.get(), 0));
+            d.rule = columnText(s.get(), 1);
+            d.objectId = ObjectId(sqlite3_column_int64(s.get(), 2));
+            d.objectPath = columnText(s.get(), 3);
+            d.field = columnText(s.get(), 4);
+            d.message = columnText(s.get(), 5);
+            d.source = SourceLocation{columnText(s.get(), 6), sqlite3_column_int(s.get(), 7), sqlite3_column_int(s.get(), 8)};
+            design.importDiagnostics.append(d);
+        }
+    }
+    return design;
+}
+
+} // namespace Scaleplan

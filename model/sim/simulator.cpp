@@ -1,0 +1,273 @@
+#include "model/sim/simulator.h"
+
+#include "model/quantity.h"
+#include "model/sim/hpacontroller.h"
+#include "model/sim/hpaspec.h"
+#include "model/sim/loadprofile.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace Scaleplan {
+
+namespace {
+
+constexpr double maxRho = 0.99;
+constexpr double timeEpsilon = 1e-9;
+
+/// The workload's pod resources, from the Deployment's first container or the defaults.
+struct PodModel {
+    double cpuRequestMillicores = 0;
+    double cpuLimitMillicores = 0;
+    double memoryRequestBytes = 0;
+    int specReplicas = 1;
+};
+
+QString stripKindPrefix(const QString &name)
+{
+    const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
+    return slash >= 0 ? name.mid(slash + 1) : name;
+}
+
+QString formatMillicores(double millicores)
+{
+    return QString(QString::number(millicores, 'g', 6) + QLatin1Char('m'));
+}
+
+PodModel podModel(const DesignObject *deployment, const SimulationOptions &options, QStringList *notes)
+{
+    PodModel model;
+    model.cpuRequestMillicores = options.defaultCpuRequestMillicores;
+    model.memoryRequestBytes = options.defaultMemoryRequestBytes;
+    std::optional<double> limit;
+    if (deployment) {
+        const QString base = QStringLiteral("spec.template.spec.containers[0].resources.");
+        if (const auto cpu = Quantity::cpuMillicores(deployment->field(QString(base + QStringLiteral("requests.cpu"))));
+            cpu && *cpu > 0)
+            model.cpuRequestMillicores = *cpu;
+        else
+            notes->append(QStringLiteral("%1 has no resources.requests.cpu: %2 assumed")
+                              .arg(deployment->name, formatMillicores(options.defaultCpuRequestMillicores)));
+        if (const auto cpuLimit = Quantity::cpuMillicores(deployment->field(QString(base + QStringLiteral("limits.cpu"))));
+            cpuLimit && *cpuLimit > 0)
+            limit = *cpuLimit;
+        if (const auto memory = Quantity::memoryBytes(deployment->field(QString(base + QStringLiteral("requests.memory"))));
+            memory && *memory > 0)
+            model.memoryRequestBytes = *memory;
+        const QVariant replicas = deployment->field(QStringLiteral("spec.replicas"));
+        if (replicas.isValid())
+            model.specReplicas = std::max(0, replicas.toInt());
+    }
+    model.cpuLimitMillicores = limit ? std::max(*limit, model.cpuRequestMillicores) : model.cpuRequestMillicores * 2;
+    return model;
+}
+
+/// The metric value HpaController expects for `metric` (see HpaController::sync), NaN when the
+/// simulation does not model that metric.
+double metricValue(const HpaMetricSpec &metric, double cpuPercent, double cpuMillicoresPerPod, double memoryPercent,
+                   double memoryBytesPerPod, double servedRpsPerPod, double servedRps, int currentReplicas)
+{
+    const bool isResource = metric.sourceType == HpaMetricSourceType::Resource
+        || metric.sourceType == HpaMetricSourceType::ContainerResource;
+    if (isResource) {
+        if (metric.metricName == QLatin1String("cpu"))
+            return metric.targetType == HpaMetricTargetType::Utilization ? cpuPercent : cpuMillicoresPerPod / 1000.0;
+        if (metric.metricName == QLatin1String("memory"))
+            return metric.targetType == HpaMetricTargetType::Utilization ? memoryPercent : memoryBytesPerPod;
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    if (!metric.metricName.contains(QLatin1String("request"), Qt::CaseInsensitive))
+        return std::numeric_limits<double>::quiet_NaN();
+    if (metric.sourceType == HpaMetricSourceType::Pods)
+        return servedRpsPerPod;
+    if (metric.targetType == HpaMetricTargetType::Value)
+        return servedRps;
+    return currentReplicas > 0 ? servedRps / currentReplicas : 0.0;
+}
+
+bool isModelled(const HpaMetricSpec &metric)
+{
+    return std::isfinite(metricValue(metric, 0, 0, 0, 0, 0, 0, 1));
+}
+
+ScenarioResult failed(ScenarioResult result, const QString &why)
+{
+    result.notes.append(why);
+    return result;
+}
+
+} // namespace
+
+namespace Simulator {
+
+QList<ScenarioResult> runScenarios(const DesignData &design, const SimulationOptions &options)
+{
+    QList<ScenarioResult> results;
+    for (ObjectId id : design.objectsOfKind(ObjectKind::LoadScenario))
+        results.append(runScenario(design, id, options));
+    return results;
+}
+
+ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const SimulationOptions &options)
+{
+    ScenarioResult result;
+    result.scenarioId = scenarioId;
+    const DesignObject *scenario = design.object(scenarioId);
+    if (!scenario || scenario->kind != ObjectKind::LoadScenario)
+        return failed(result, QStringLiteral("no LoadScenario with id %1").arg(scenarioId));
+    result.scenario = scenario->name;
+    if (!(options.stepSeconds > 0) || !(options.hpaSyncPeriodSeconds > 0))
+        return failed(result, QStringLiteral("stepSeconds and hpaSyncPeriodSeconds must be positive"));
+
+    QString profileError;
+    const auto profile = LoadProfile::fromScenario(*scenario, options.cooldownSeconds,
+                                                   options.requestsPerVirtualUserPerSecond, &profileError);
+    if (!profile)
+        return failed(result, QString(scenario->name + QStringLiteral(": ") + profileError));
+
+    // Resolve the target workload and the HPA that scales it.
+    const QList<ObjectId> hpaIds = design.objectsOfKind(ObjectKind::HorizontalPodAutoscaler);
+    auto hpaTargetName = [&](ObjectId id) {
+        return design.object(id)->field(QStringLiteral("spec.scaleTargetRef.name")).toString();
+    };
+    QString workloadName = stripKindPrefix(scenario->fields.value(QStringLiteral("TargetWorkload")).toString().trimmed());
+    ObjectId hpaId = 0;
+    if (workloadName.isEmpty()) {
+        if (!hpaIds.isEmpty()) {
+            hpaId = hpaIds.first();
+            workloadName = hpaTargetName(hpaId);
+        } else if (const QList<ObjectId> deployments = design.objectsOfKind(ObjectKind::Deployment); !deployments.isEmpty()) {
+            workloadName = design.object(deployments.first())->name;
+            result.notes.append(QStringLiteral("no TargetWorkload and no HorizontalPodAutoscaler: using Deployment %1")
+                                    .arg(workloadName));
+        } else {
+            return failed(result, QStringLiteral("%1: no TargetWorkload, no HorizontalPodAutoscaler and no Deployment to "
+                                                 "simulate")
+                                      .arg(scenario->name));
+        }
+    } else {
+        for (ObjectId id : hpaIds) {
+            if (hpaTargetName(id) == workloadName) {
+                hpaId = id;
+                break;
+            }
+        }
+    }
+    if (workloadName.isEmpty())
+        return failed(result, QStringLiteral("the HorizontalPodAutoscaler has no spec.scaleTargetRef.name"));
+    result.workload = workloadName;
+
+    const DesignObject *deployment = nullptr;
+    const ObjectId hpaCluster = hpaId ? design.enclosing(hpaId, ObjectKind::EksCluster) : 0;
+    for (ObjectId id : design.objectsOfKind(ObjectKind::Deployment)) {
+        const DesignObject *candidate = design.object(id);
+        if (candidate->name != workloadName)
+            continue;
+        if (!deployment || (hpaId && design.enclosing(id, ObjectKind::EksCluster) == hpaCluster
+                            && design.enclosing(deployment->id, ObjectKind::EksCluster) != hpaCluster))
+            deployment = candidate;
+    }
+    result.workloadId = deployment ? deployment->id : 0;
+    const PodModel pods = podModel(deployment, options, &result.notes);
+    if (!deployment)
+        result.notes.append(QStringLiteral("Deployment %1 is not in the design: CPU request %2, limit %3, memory "
+                                           "request %4 MiB assumed")
+                                .arg(workloadName, formatMillicores(pods.cpuRequestMillicores),
+                                     formatMillicores(pods.cpuLimitMillicores),
+                                     QString::number(pods.memoryRequestBytes / (1024.0 * 1024.0), 'g', 6)));
+
+    std::optional<HpaController> hpa;
+    if (hpaId) {
+        QStringList errors;
+        const auto spec = HpaSpec::fromObject(*design.object(hpaId), &errors);
+        for (const QString &error : errors)
+            result.notes.append(QString(design.object(hpaId)->name + QStringLiteral(": ") + error));
+        if (spec) {
+            hpa.emplace(*spec, options.hpaTolerance);
+            for (const HpaMetricSpec &metric : spec->metrics) {
+                if (!isModelled(metric))
+                    result.notes.append(QStringLiteral("%1: metric %2 is not modelled by the simulation; the HPA "
+                                                       "sees it as unavailable")
+                                            .arg(spec->name, metric.label()));
+            }
+        } else {
+            result.notes.append(QStringLiteral("%1 cannot be used: replicas stay fixed")
+                                    .arg(design.object(hpaId)->name));
+        }
+    } else {
+        result.notes.append(QStringLiteral("no HorizontalPodAutoscaler targets %1: replicas stay at %2")
+                                .arg(workloadName)
+                                .arg(std::max(1, pods.specReplicas)));
+    }
+
+    int desired = std::max(1, pods.specReplicas);
+    if (hpa)
+        desired = std::clamp(std::max(pods.specReplicas, hpa->spec().minReplicas), hpa->spec().minReplicas,
+                             hpa->spec().maxReplicas);
+    // Ready times of the pods, ascending (newest last); the initial pods are ready at t = 0.
+    QList<double> readyAt(desired, 0.0);
+
+    const double capacityRpsPerPod = pods.cpuLimitMillicores / options.cpuMillicoresPerRequest;
+    const double serviceTimeMs = options.serviceTimeMs;
+    const qint64 steps = qint64(std::floor(profile->totalSeconds() / options.stepSeconds + timeEpsilon)) + 1;
+    TimeSeries &series = result.series;
+    for (QVector<double> *v : {&series.timeSeconds, &series.offeredRps, &series.servedRps, &series.desiredReplicas,
+                               &series.readyReplicas, &series.cpuUtilisationPercent, &series.latencyP95Ms})
+        v->reserve(steps);
+
+    qint64 syncIndex = 0;
+    double dropped = 0;
+    for (qint64 k = 0; k < steps; ++k) {
+        const double t = double(k) * options.stepSeconds;
+        const int ready = int(std::count_if(readyAt.cbegin(), readyAt.cend(),
+                                            [t](double at) { return at <= t + timeEpsilon; }));
+        const double offered = profile->requestsPerSecondAt(t);
+        const double served = std::min(offered, ready * capacityRpsPerPod);
+        dropped += (offered - served) * options.stepSeconds;
+        const double rpsPerPod = ready > 0 ? served / ready : 0.0;
+        const double cpuMillicoresPerPod = rpsPerPod * options.cpuMillicoresPerRequest;
+        const double cpuPercent = cpuMillicoresPerPod / pods.cpuRequestMillicores * 100.0;
+        const double memoryBytesPerPod = options.memoryBaseBytes + options.memoryBytesPerRequestPerSecond * rpsPerPod;
+        const double memoryPercent = memoryBytesPerPod / pods.memoryRequestBytes * 100.0;
+        double rho = 0;
+        if (offered > 0)
+            rho = ready > 0 ? std::min(offered / (ready * capacityRpsPerPod), maxRho) : maxRho;
+        const double latency = serviceTimeMs / (1.0 - rho);
+
+        if (hpa && t + timeEpsilon >= double(syncIndex) * options.hpaSyncPeriodSeconds) {
+            ++syncIndex;
+            QVector<double> values;
+            values.reserve(hpa->spec().metrics.size());
+            for (const HpaMetricSpec &metric : hpa->spec().metrics)
+                values.append(metricValue(metric, cpuPercent, cpuMillicoresPerPod, memoryPercent, memoryBytesPerPod,
+                                          rpsPerPod, served, desired));
+            const HpaDecision decision = hpa->sync(t, desired, values, ready);
+            const int next = decision.finalReplicas;
+            if (next > desired) {
+                for (int i = desired; i < next; ++i)
+                    readyAt.append(t + options.podStartupSeconds);
+            } else if (next < desired) {
+                readyAt.resize(next); // newest (not yet ready first) go first
+            }
+            desired = next;
+        }
+
+        series.timeSeconds.append(t);
+        series.offeredRps.append(offered);
+        series.servedRps.append(served);
+        series.desiredReplicas.append(desired);
+        series.readyReplicas.append(ready);
+        series.cpuUtilisationPercent.append(cpuPercent);
+        series.latencyP95Ms.append(latency);
+        result.peakReplicas = std::max(result.peakReplicas, double(desired));
+        result.peakCpuUtilisationPercent = std::max(result.peakCpuUtilisationPercent, cpuPercent);
+        result.peakLatencyP95Ms = std::max(result.peakLatencyP95Ms, latency);
+    }
+    result.droppedRequests = dropped;
+    return result;
+}
+
+} // namespace Simulator
+} // namespace Scaleplan

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "model/designdata.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace Scaleplan {
+
+/**
+ * Knobs of the simulation. Times in seconds; the load model is per pod of the target workload.
+ *
+ *  - `stepSeconds`: sampling step of the time series (the load is evaluated at every step).
+ *  - `cooldownSeconds`: zero-load time appended after each scenario so the scale-down shows.
+ *  - `hpaSyncPeriodSeconds`: kube-controller-manager `--horizontal-pod-autoscaler-sync-period`
+ *    (15 s); the first sync happens at t = 0.
+ *  - `hpaTolerance`: `--horizontal-pod-autoscaler-tolerance` (0.1).
+ *  - `requestsPerVirtualUserPerSecond`: requests/s one k6 VU issues (see LoadProfile).
+ *  - `cpuMillicoresPerRequest`: CPU cost of one request per second, in millicores (5 = 5 ms of CPU
+ *    per request); a pod's CPU = served rps per pod x this.
+ *  - `defaultCpuRequestMillicores`: pod CPU request when the Deployment's first container has no
+ *    `resources.requests.cpu` (500m); the CPU limit is `resources.limits.cpu`, or request x 2.
+ *  - `defaultMemoryRequestBytes`: memory request when the container has none (512 MiB).
+ *  - `memoryBaseBytes` + `memoryBytesPerRequestPerSecond` x served rps per pod: a pod's working
+ *    set (128 MiB + 1 MiB per request/s); memory utilisation = working set / memory request.
+ *  - `podStartupSeconds`: a new pod becomes ready (and starts serving and reporting metrics) this
+ *    long after the HPA created it.
+ *  - `serviceTimeMs`: p95 latency of a request on an idle pod.
+ */
+struct SimulationOptions {
+    double stepSeconds = 1.0;
+    double cooldownSeconds = 600;
+    double hpaSyncPeriodSeconds = 15;
+    double hpaTolerance = 0.1;
+    double requestsPerVirtualUserPerSecond = 1.0;
+    double cpuMillicoresPerRequest = 5;
+    double defaultCpuRequestMillicores = 500;
+    double defaultMemoryRequestBytes = 512.0 * 1024 * 1024;
+    double memoryBaseBytes = 128.0 * 1024 * 1024;
+    double memoryBytesPerRequestPerSecond = 1.0 * 1024 * 1024;
+    double podStartupSeconds = 30;
+    double serviceTimeMs = 50;
+};
+
+/**
+ * One sample per step, all vectors the same length. `desiredReplicas` is the workload's
+ * spec.replicas after that step's HPA sync, `readyReplicas` the pods serving during the step;
+ * `cpuUtilisationPercent` is the ready pods' average CPU as percent of their request (what the HPA
+ * sees); `latencyP95Ms` the modelled p95 response time.
+ */
+struct TimeSeries {
+    QVector<double> timeSeconds, offeredRps, servedRps, desiredReplicas, readyReplicas, cpuUtilisationPercent,
+        latencyP95Ms;
+};
+
+/**
+ * The run of one LoadScenario against its target workload. `droppedRequests` is the number of
+ * requests (not a rate) refused over the whole run because the ready pods were saturated;
+ * `notes` say which defaults and simplifications applied (missing Deployment, unmodelled
+ * metrics, no HPA, scenario errors). An empty series means the scenario could not be run (the
+ * reason is in `notes`).
+ */
+struct ScenarioResult {
+    QString scenario;
+    ObjectId scenarioId = 0;
+    ObjectId workloadId = 0;
+    QString workload;
+    TimeSeries series;
+    double peakReplicas = 0, peakCpuUtilisationPercent = 0, peakLatencyP95Ms = 0, droppedRequests = 0;
+    QStringList notes;
+};
+
+/**
+ * Deterministic discrete-time simulation of LoadScenarios against the design's
+ * HorizontalPodAutoscaler (no randomness: the same design and options give identical series).
+ *
+ * Target workload: the scenario's `TargetWorkload`, else the Deployment named by the first HPA's
+ * `spec.scaleTargetRef` (preorder). The HPA scaling that workload (the first whose
+ * scaleTargetRef.name matches) drives the replicas through HpaController every
+ * `hpaSyncPeriodSeconds`; without an HPA the replica count stays at spec.replicas.
+ *
+ * Per step at time t: pods whose start-up finished become ready; offered rps comes from the
+ * LoadProfile; each ready pod serves at most capacity = CPU limit / cpuMillicoresPerRequest
+ * requests/s, the excess is dropped; utilisation and the HPA metrics (Resource cpu / memory
+ * Utilization or AverageValue; Pods metrics named like "requests_per_second" = served rps per
+ * ready pod) come from the served load; other metrics are unavailable to the HPA (noted). On a
+ * sync the HPA's new replica count is applied at once: new pods are ready podStartupSeconds later,
+ * removed pods go first from the not-yet-ready ones, then the youngest (ReplicaSet deletion order).
+ *
+ * Latency: each pod is an M/M/1 processor-sharing server (Kleinrock, "Queueing Systems" vol. 1,
+ * processor sharing: a request of size x has mean response time x / (1 - rho)), so
+ * latencyP95Ms = serviceTimeMs / (1 - rho) with rho = offered rps / (ready pods x capacity),
+ * dropped load included, capped at 0.99. The workload starts at steady state: max(spec.replicas,
+ * minReplicas) clamped to maxReplicas, all ready.
+ */
+namespace Simulator {
+
+/// Runs every LoadScenario of the design, in preorder.
+QList<ScenarioResult> runScenarios(const DesignData &design, const SimulationOptions &options = {});
+/// Runs one LoadScenario; an unknown id or a malformed scenario gives an empty series and a note.
+ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const SimulationOptions &options = {});
+
+} // namespace Simulator
+} // namespace Scaleplan

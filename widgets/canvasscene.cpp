@@ -1,0 +1,358 @@
+#include "widgets/canvasscene.h"
+
+#include "widgets/canvasstyle.h"
+#include "widgets/containeritem.h"
+#include "widgets/objectitem.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsItem>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+namespace Scaleplan {
+
+namespace {
+
+constexpr qreal kPad = 12;      // inside a container, around its content
+constexpr qreal kGap = 14;      // between siblings
+constexpr qreal kRegionGap = 40;
+constexpr qreal kBandTitle = 34;
+
+/// The "Global" band holding top-level objects that belong to no region. Not an object of the
+/// design, so not selectable; only a backdrop with a caption.
+class GlobalBandItem : public QGraphicsItem
+{
+public:
+    explicit GlobalBandItem(const QSizeF &size)
+        : m_size(size)
+    {
+        setZValue(-1);
+    }
+    void setSize(const QSizeF &size)
+    {
+        prepareGeometryChange();
+        m_size = size;
+    }
+    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QRectF rect = boundingRect().adjusted(1, 1, -1, -1);
+        QColor fill = CanvasStyle::dimTextColor();
+        fill.setAlpha(14);
+        painter->setBrush(fill);
+        QPen pen(CanvasStyle::dimTextColor(), 1.2, Qt::DotLine);
+        painter->setPen(pen);
+        painter->drawRoundedRect(rect, 8, 8);
+        painter->setFont(CanvasStyle::titleFont());
+        painter->setPen(CanvasStyle::dimTextColor());
+        painter->drawText(QRectF(rect.left() + kPad, rect.top(), rect.width() - 2 * kPad, kBandTitle),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          QCoreApplication::translate("Scaleplan::CanvasScene", "Global — edge, DNS, replication, load scenarios"));
+    }
+
+private:
+    QSizeF m_size;
+};
+
+struct Placed {
+    QGraphicsItem *item = nullptr;
+    QSizeF size;
+};
+
+/// Shelf packing: places items left to right, starting a new row when the next item would pass
+/// `targetWidth` (0 = one column). Returns the size of the packed block.
+QSizeF pack(const QList<Placed> &items, qreal targetWidth, const QPointF &origin)
+{
+    qreal x = 0, y = 0, rowHeight = 0, width = 0;
+    for (const Placed &p : items) {
+        if (x > 0 && x + p.size.width() > targetWidth + 0.5) {
+            y += rowHeight + kGap;
+            x = 0;
+            rowHeight = 0;
+        }
+        p.item->setPos(origin + QPointF(x, y));
+        x += p.size.width() + kGap;
+        rowHeight = qMax(rowHeight, p.size.height());
+        width = qMax(width, x - kGap);
+    }
+    return items.isEmpty() ? QSizeF() : QSizeF(width, y + rowHeight);
+}
+
+/// The width towards which `items` are packed: wide enough for the widest item and for a block
+/// `aspect` times wider than tall.
+qreal targetWidthFor(const QList<Placed> &items, qreal aspect)
+{
+    qreal area = 0, widest = 0;
+    for (const Placed &p : items) {
+        area += (p.size.width() + kGap) * (p.size.height() + kGap);
+        widest = qMax(widest, p.size.width());
+    }
+    return qMax(widest, qSqrt(area * aspect));
+}
+
+qreal aspectFor(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Region:
+        return 0.8;
+    case ObjectKind::EksCluster:
+        return 2.2;
+    default:
+        return 1.8;
+    }
+}
+
+} // namespace
+
+CanvasScene::CanvasScene(Design *design, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_design(design)
+{
+    setBackgroundBrush(CanvasStyle::backgroundColor());
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+    connect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSelectionChanged);
+
+    connect(design, &Design::aboutToReset, this, [this] {
+        m_silentSelection = true;
+        clear();
+        m_items.clear();
+        m_silentSelection = false;
+    });
+    connect(design, &Design::resetDone, this, [this] {
+        m_worstSeverity.clear();
+        m_messages.clear();
+        m_lastSelection.clear();
+        rebuild();
+    });
+    connect(design, &Design::objectInserted, this, &CanvasScene::rebuild);
+    connect(design, &Design::objectRemoved, this, &CanvasScene::rebuild);
+    connect(design, &Design::objectMoved, this, &CanvasScene::rebuild);
+    connect(design, &Design::nameChanged, this, &CanvasScene::rebuild);
+    connect(design, &Design::fieldChanged, this, [this](ObjectId id, const QString &) { updateObject(id); });
+    rebuild();
+}
+
+ContainerItem *CanvasScene::containerItem(ObjectId id) const
+{
+    return qgraphicsitem_cast<ContainerItem *>(m_items.value(id));
+}
+
+ObjectItem *CanvasScene::objectItem(ObjectId id) const
+{
+    return qgraphicsitem_cast<ObjectItem *>(m_items.value(id));
+}
+
+QList<ObjectId> CanvasScene::selectedObjectIds() const
+{
+    if (!m_design)
+        return {};
+    QList<ObjectId> ids;
+    for (ObjectId id : m_design->data().preorder()) {
+        const QGraphicsItem *item = m_items.value(id);
+        if (item && item->isSelected())
+            ids.append(id);
+    }
+    return ids;
+}
+
+void CanvasScene::setSelectedObjectIds(const QList<ObjectId> &ids)
+{
+    const bool wasSilent = m_silentSelection;
+    m_silentSelection = true;
+    clearSelection();
+    for (ObjectId id : ids) {
+        if (QGraphicsItem *item = m_items.value(id))
+            item->setSelected(true);
+    }
+    m_silentSelection = wasSilent;
+    m_lastSelection = selectedObjectIds();
+}
+
+void CanvasScene::setDiagnostics(const QList<Diagnostic> &diagnostics)
+{
+    m_worstSeverity.clear();
+    m_messages.clear();
+    for (const Diagnostic &d : diagnostics) {
+        if (d.objectId == 0 || d.severity == Severity::Info)
+            continue;
+        auto it = m_worstSeverity.find(d.objectId);
+        if (it == m_worstSeverity.end())
+            m_worstSeverity.insert(d.objectId, d.severity);
+        else if (int(d.severity) > int(*it))
+            *it = d.severity;
+        m_messages[d.objectId].append(severityName(d.severity) + QStringLiteral(": ") + d.message);
+    }
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+        applyMarker(it.key());
+}
+
+void CanvasScene::applyMarker(ObjectId id)
+{
+    QGraphicsItem *item = m_items.value(id);
+    if (!item)
+        return;
+    std::optional<Severity> severity;
+    if (m_worstSeverity.contains(id))
+        severity = m_worstSeverity.value(id);
+    QStringList lines = m_messages.value(id);
+    if (lines.size() > 6) {
+        const int more = int(lines.size()) - 5;
+        lines = lines.mid(0, 5);
+        lines.append(tr("… and %n more", nullptr, more));
+    }
+    const QString text = lines.join(QLatin1Char('\n'));
+    if (auto *c = qgraphicsitem_cast<ContainerItem *>(item))
+        c->setDiagnosticMarker(severity, text);
+    else if (auto *o = qgraphicsitem_cast<ObjectItem *>(item))
+        o->setDiagnosticMarker(severity, text);
+}
+
+void CanvasScene::updateObject(ObjectId id)
+{
+    if (!m_design)
+        return;
+    const DesignObject *object = m_design->data().object(id);
+    QGraphicsItem *item = m_items.value(id);
+    if (!object || !item)
+        return;
+    if (auto *c = qgraphicsitem_cast<ContainerItem *>(item)) {
+        c->setObject(*object);
+        if (c->minimumWidth() > c->size().width())
+            rebuild();
+    } else if (auto *o = qgraphicsitem_cast<ObjectItem *>(item)) {
+        o->setObject(*object);
+    }
+}
+
+QSizeF CanvasScene::buildNode(ObjectId id, QGraphicsItem *parentItem)
+{
+    const DesignData &data = m_design->data();
+    const DesignObject *object = data.object(id);
+    const QList<ObjectId> kids = data.children(id);
+    if (!isContainerKind(object->kind) && kids.isEmpty()) {
+        auto *item = new ObjectItem(*object, parentItem);
+        if (!parentItem)
+            addItem(item);
+        m_items.insert(id, item);
+        applyMarker(id);
+        return ObjectItem::cardSize();
+    }
+
+    auto *item = new ContainerItem(*object, parentItem);
+    if (!parentItem)
+        addItem(item);
+    m_items.insert(id, item);
+    item->setCompact(kids.isEmpty());
+    applyMarker(id);
+
+    QList<Placed> containers, leaves;
+    for (ObjectId kid : kids) {
+        const QSizeF size = buildNode(kid, item);
+        QGraphicsItem *kidItem = m_items.value(kid);
+        (qgraphicsitem_cast<ContainerItem *>(kidItem) ? containers : leaves).append(Placed{kidItem, size});
+    }
+
+    const qreal minimumWidth = qMax<qreal>(item->minimumWidth(), 180);
+    if (kids.isEmpty()) {
+        item->setSize(QSizeF(minimumWidth, item->titleBarHeight() + 4));
+        return item->size();
+    }
+
+    const bool column = object->kind == ObjectKind::AvailabilityZone;
+    if (column) {
+        // Same width for every stacked child, so subnet boxes line up.
+        qreal widest = 0;
+        for (const Placed &p : containers)
+            widest = qMax(widest, p.size.width());
+        for (Placed &p : containers) {
+            if (auto *c = qgraphicsitem_cast<ContainerItem *>(p.item); c && c->isCompact()) {
+                p.size.setWidth(widest);
+                c->setSize(p.size);
+            }
+        }
+    }
+
+    const QPointF origin(kPad, item->titleBarHeight() + kPad);
+    const qreal aspect = aspectFor(object->kind);
+    const QSizeF containerBlock = pack(containers, column ? 0 : targetWidthFor(containers, aspect), origin);
+    const qreal leafTarget = qMax(containerBlock.width(), targetWidthFor(leaves, aspect));
+    const qreal leafTop = containerBlock.isEmpty() ? 0 : containerBlock.height() + kGap;
+    const QSizeF leafBlock = pack(leaves, column ? 0 : leafTarget, origin + QPointF(0, leafTop));
+
+    const qreal contentWidth = qMax(containerBlock.width(), leafBlock.width());
+    const qreal contentHeight = leafBlock.isEmpty() ? containerBlock.height() : leafTop + leafBlock.height();
+    item->setSize(QSizeF(qMax(minimumWidth, contentWidth + 2 * kPad),
+                         item->titleBarHeight() + kPad + contentHeight + kPad));
+    return item->size();
+}
+
+void CanvasScene::rebuild()
+{
+    const QList<ObjectId> keep = m_lastSelection;
+    m_silentSelection = true;
+    clear();
+    m_items.clear();
+    m_contentRect = QRectF();
+
+    if (m_design) {
+        const DesignData &data = m_design->data();
+        QList<Placed> globals, regions;
+        for (ObjectId id : data.children(0)) {
+            const DesignObject *object = data.object(id);
+            const bool container = isContainerKind(object->kind) || !data.children(id).isEmpty();
+            const QSizeF size = buildNode(id, nullptr);
+            (container ? regions : globals).append(Placed{m_items.value(id), size});
+        }
+
+        // Regions side by side (a single row, however wide: a region is a unit of failure).
+        qreal x = 0, regionsHeight = 0;
+        for (const Placed &p : regions) {
+            x += p.size.width() + kRegionGap;
+            regionsHeight = qMax(regionsHeight, p.size.height());
+        }
+        const qreal regionsWidth = regions.isEmpty() ? 0 : x - kRegionGap;
+
+        qreal top = 0;
+        if (!globals.isEmpty()) {
+            auto *band = new GlobalBandItem(QSizeF(100, 100));
+            addItem(band);
+            for (const Placed &p : globals)
+                p.item->setParentItem(band);
+            const qreal target = qMax(regionsWidth - 2 * kPad, targetWidthFor(globals, 6.0));
+            const QSizeF block = pack(globals, target, QPointF(kPad, kBandTitle + kPad / 2));
+            const QSizeF bandSize(qMax(regionsWidth, block.width() + 2 * kPad), kBandTitle + kPad / 2 + block.height() + kPad);
+            band->setSize(bandSize);
+            band->setPos(0, 0);
+            top = bandSize.height() + kRegionGap;
+            m_contentRect = QRectF(QPointF(0, 0), bandSize);
+        }
+        x = 0;
+        for (const Placed &p : regions) {
+            p.item->setPos(x, top);
+            x += p.size.width() + kRegionGap;
+        }
+        if (!regions.isEmpty())
+            m_contentRect = m_contentRect.united(QRectF(0, top, regionsWidth, regionsHeight));
+    }
+
+    setSceneRect(m_contentRect.adjusted(-60, -60, 60, 60));
+    setSelectedObjectIds(keep);
+    m_silentSelection = false;
+    Q_EMIT layoutChanged();
+}
+
+void CanvasScene::onSelectionChanged()
+{
+    if (m_silentSelection)
+        return;
+    const QList<ObjectId> ids = selectedObjectIds();
+    if (ids == m_lastSelection)
+        return;
+    m_lastSelection = ids;
+    Q_EMIT objectSelectionChanged(ids);
+}
+
+} // namespace Scaleplan
