@@ -135,6 +135,14 @@ CanvasScene::CanvasScene(Design *design, QObject *parent)
     rebuild();
 }
 
+CanvasScene::~CanvasScene()
+{
+    // Deleting the items changes the selection; nobody may hear about that any more.
+    m_silentSelection = true;
+    disconnect(this, nullptr, nullptr, nullptr);
+    clear();
+}
+
 ContainerItem *CanvasScene::containerItem(ObjectId id) const
 {
     return qgraphicsitem_cast<ContainerItem *>(m_items.value(id));

@@ -35,6 +35,7 @@ class CanvasScene : public QGraphicsScene
     Q_OBJECT
 public:
     explicit CanvasScene(Design *design, QObject *parent = nullptr);
+    ~CanvasScene() override;
 
     Design *design() const { return m_design; }
 

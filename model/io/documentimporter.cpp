@@ -565,28 +565,23 @@ void completeTopology(DesignData &d, QList<Diagnostic> &out)
         const QString image = w.name.startsWith(QLatin1String("jenkins-agent")) ? QStringLiteral("jenkins/inbound-agent:latest")
                                                                                  : w.name + QStringLiteral(":latest");
         const QVariantMap labels{{QStringLiteral("app"), w.name}};
-        QVariantMap manifest{
+        const QVariantMap resources{
+            {QStringLiteral("requests"), QVariantMap{{QStringLiteral("cpu"), cpu}, {QStringLiteral("memory"), memory}}},
+            {QStringLiteral("limits"), QVariantMap{{QStringLiteral("cpu"), cpuLimit}, {QStringLiteral("memory"), memoryLimit}}}};
+        const QVariantMap container{{QStringLiteral("name"), w.name},
+                                    {QStringLiteral("image"), image},
+                                    {QStringLiteral("resources"), resources}};
+        const QVariantMap podTemplate{
+            {QStringLiteral("metadata"), QVariantMap{{QStringLiteral("labels"), labels}}},
+            {QStringLiteral("spec"), QVariantMap{{QStringLiteral("containers"), QVariantList{container}}}}};
+        const QVariantMap spec{{QStringLiteral("replicas"), replicas},
+                               {QStringLiteral("selector"), QVariantMap{{QStringLiteral("matchLabels"), labels}}},
+                               {QStringLiteral("template"), podTemplate}};
+        const QVariantMap manifest{
             {QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
             {QStringLiteral("kind"), QStringLiteral("Deployment")},
             {QStringLiteral("metadata"), QVariantMap{{QStringLiteral("name"), w.name}, {QStringLiteral("labels"), labels}}},
-            {QStringLiteral("spec"),
-             QVariantMap{
-                 {QStringLiteral("replicas"), replicas},
-                 {QStringLiteral("selector"), QVariantMap{{QStringLiteral("matchLabels"), labels}}},
-                 {QStringLiteral("template"),
-                  QVariantMap{
-                      {QStringLiteral("metadata"), QVariantMap{{QStringLiteral("labels"), labels}}},
-                      {QStringLiteral("spec"),
-                       QVariantMap{{QStringLiteral("containers"),
-                                    QVariantList{QVariantMap{
-                                        {QStringLiteral("name"), w.name},
-                                        {QStringLiteral("image"), image},
-                                        {QStringLiteral("resources"),
-                                         QVariantMap{{QStringLiteral("requests"),
-                                                      QVariantMap{{QStringLiteral("cpu"), cpu}, {QStringLiteral("memory"), memory}}},
-                                                     {QStringLiteral("limits"),
-                                                      QVariantMap{{QStringLiteral("cpu"), cpuLimit},
-                                                                  {QStringLiteral("memory"), memoryLimit}}}}}}}}}}}}}}}};
+            {QStringLiteral("spec"), spec}};
         DesignObject obj;
         obj.kind = ObjectKind::Deployment;
         obj.name = w.name;
@@ -601,6 +596,39 @@ void completeTopology(DesignData &d, QList<Diagnostic> &out)
                             .arg(w.name, kindName(by->kind), by->name)
                             .arg(replicas)
                             .arg(cpu, memory, cpuLimit, memoryLimit)));
+    }
+
+    // Every secondary region of an Aurora Global Database holds a secondary cluster.
+    for (ObjectId g : d.objectsOfKind(ObjectKind::GlobalReplication)) {
+        const DesignObject &global = *d.object(g);
+        if (!global.field(QStringLiteral("Type")).toString().contains(QLatin1String("Aurora")))
+            continue;
+        const QString primaryName = global.field(QStringLiteral("PrimaryCluster")).toString();
+        const ObjectId primary = d.findByName(ObjectKind::AuroraCluster, primaryName);
+        for (const QVariant &r : global.field(QStringLiteral("SecondaryRegions")).toList()) {
+            const ObjectId region = d.findByName(ObjectKind::Region, r.toString());
+            if (!region)
+                continue;
+            bool has = false;
+            for (ObjectId a : d.objectsOfKind(ObjectKind::AuroraCluster))
+                has = has || d.enclosing(a, ObjectKind::Region) == region;
+            if (has)
+                continue;
+            DesignObject aurora;
+            aurora.kind = ObjectKind::AuroraCluster;
+            aurora.name = QStringLiteral("aurora-cluster-") + r.toString();
+            aurora.parentId = region;
+            aurora.fields = QVariantMap{{QStringLiteral("GlobalRole"), QStringLiteral("secondary")}};
+            if (primary)
+                aurora.fields.insert(QStringLiteral("Engine"), d.object(primary)->field(QStringLiteral("Engine")));
+            aurora.source = global.source;
+            const ObjectId id = d.insert(aurora);
+            out.append(info(QStringLiteral("completion.global-database"), d, id,
+                            QStringLiteral("Added Aurora cluster '%1' in %2: GlobalReplication '%3' (%4) lists %2 as a "
+                                           "secondary region of '%5' but the document names no cluster there")
+                                .arg(aurora.name, r.toString(), global.name,
+                                     global.field(QStringLiteral("Type")).toString(), primaryName)));
+        }
     }
 
     // Regions that run clusters or databases but have no VPC get one mirroring the primary's layout.
@@ -820,8 +848,14 @@ ImportResult DocumentImporter::importText(const QByteArray &text, const QString 
             bool usable = false;
             for (const YamlDocument &doc : read.documents)
                 usable = usable || doc.root.typeId() == QMetaType::QVariantMap;
-            if (!usable)
+            if (!usable) {
+                for (const Diagnostic &d : readDiagnostics) {
+                    if (d.rule == QLatin1String("import.unterminated-fence"))
+                        return fatal(QStringLiteral("no complete ```yaml code block: ") + d.message, d.source.line,
+                                     d.source.column);
+                }
                 return fatal(QStringLiteral("no ```yaml code block found, and the text is not a YAML mapping either"));
+            }
             result.blocks = 1;
             readDiagnostics = read.diagnostics;
             documents = read.documents;

@@ -228,6 +228,28 @@ std::optional<DesignData> ProjectFile::load(const QString &path, QString *error)
         return fail(QStringLiteral("no such file"));
     if (!looksLikeProject(path))
         return fail(QStringLiteral("not a Scaleplan project (not an SQLite database)"));
+    // The 100-byte SQLite header (sqlite.org/fileformat.html, 1.3): page size at offset 16,
+    // database size in pages at 28, application id at 68 — read before SQLite touches the file.
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read: %1").arg(f.errorString()));
+        const QByteArray header = f.read(100);
+        if (header.size() < 100)
+            return fail(QStringLiteral("damaged project (truncated SQLite header)"));
+        auto be32 = [&](int offset) {
+            return (quint32(quint8(header[offset])) << 24) | (quint32(quint8(header[offset + 1])) << 16)
+                | (quint32(quint8(header[offset + 2])) << 8) | quint32(quint8(header[offset + 3]));
+        };
+        quint32 pageSize = (quint32(quint8(header[16])) << 8) | quint32(quint8(header[17]));
+        if (pageSize == 1)
+            pageSize = 65536;
+        if (be32(68) != quint32(kApplicationId))
+            return fail(QStringLiteral("an SQLite database of another application, not a Scaleplan project"));
+        const qint64 expected = qint64(be32(28)) * pageSize;
+        if (expected > 0 && f.size() < expected)
+            return fail(QStringLiteral("the file is damaged (truncated: %1 of %2 bytes)").arg(f.size()).arg(expected));
+    }
     sqlite3 *raw = nullptr;
     const QByteArray uri = "file:" + QUrl::toPercentEncoding(fi.absoluteFilePath(), "/") + "?mode=ro";
     if (sqlite3_open_v2(uri.constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {

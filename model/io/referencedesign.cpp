@@ -4,11 +4,17 @@
 
 #include <QFile>
 
+// Q_INIT_RESOURCE must be used outside any namespace (the resource lives in a static library).
+static void initReferenceResource()
+{
+    Q_INIT_RESOURCE(reference);
+}
+
 namespace Scaleplan {
 
 QByteArray ReferenceDesign::documentText()
 {
-    Q_INIT_RESOURCE(reference);
+    initReferenceResource();
     QFile file(QStringLiteral(":/reference/scalability-design.md"));
     if (!file.open(QIODevice::ReadOnly))
         return {};

@@ -65,8 +65,12 @@ void writeValue(QByteArray &out, const QVariant &v)
             out += "\"}";
             return;
         }
+        if (std::floor(d) == d) {
+            // Qt's JSON reader turns integral numbers (70.0, 7e+01) into integers: tag them.
+            out += "{\"$float\":\"" + QByteArray::number(d, 'g', 17) + "\"}";
+            return;
+        }
         QByteArray text = QByteArray::number(d, 'g', 17);
-        // Shortest text that reads back as the same double.
         for (int precision = 1; precision <= 17; ++precision) {
             const QByteArray candidate = QByteArray::number(d, 'g', precision);
             if (candidate.toDouble() == d) {
@@ -74,8 +78,6 @@ void writeValue(QByteArray &out, const QVariant &v)
                 break;
             }
         }
-        if (!text.contains('.') && !text.contains('e') && !text.contains('n'))
-            text += ".0";
         out += text;
         return;
     }
@@ -141,6 +143,10 @@ QVariant fromJson(const QJsonValue &j)
         const QJsonObject o = j.toObject();
         if (o.size() == 1 && o.contains(QLatin1String("$float"))) {
             const QString s = o.value(QLatin1String("$float")).toString();
+            bool numeric = false;
+            const double number = s.toDouble(&numeric);
+            if (numeric)
+                return number;
             if (s == QLatin1String(".nan"))
                 return std::numeric_limits<double>::quiet_NaN();
             return s.startsWith(QLatin1Char('-')) ? -std::numeric_limits<double>::infinity()

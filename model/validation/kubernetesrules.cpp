@@ -391,7 +391,7 @@ void checkPodChaos(const DesignData &design, const DesignObject &chaos, QList<Di
     if (!scheduler.isValid())
         return;
     const QString cron = text(FieldPath::value(scheduler.toMap(), QStringLiteral("cron")));
-    out.append(makeDiagnostic(design, chaos, Severity::Error, QStringLiteral("chaos.podchaos-scheduler"),
+    out.append(makeDiagnostic(design, chaos, Severity::Warning, QStringLiteral("chaos.podchaos-scheduler"),
         QStringLiteral("spec.scheduler"),
         QStringLiteral("PodChaos spec.scheduler%1 is a Chaos Mesh 1.x field that Chaos Mesh 2.x removed (the "
                        "chaos-mesh.org/v1alpha1 PodChaos schema rejects it); recurring experiments are a separate "
@@ -462,7 +462,7 @@ QList<RuleSupport::RuleInfo> rules()
 {
     using RuleSupport::RuleInfo;
     return {
-        {QStringLiteral("chaos.podchaos-scheduler"), Severity::Error,
+        {QStringLiteral("chaos.podchaos-scheduler"), Severity::Warning,
          QStringLiteral("PodChaos with spec.scheduler (removed in Chaos Mesh 2.x; use a Schedule object)"),
          QStringLiteral("Chaos Mesh docs, Define Scheduling Rules; chaos-mesh.org/v1alpha1 PodChaos CRD")},
         {QStringLiteral("istio.outlier-in-connection-pool"), Severity::Error,

@@ -2,7 +2,6 @@
 
 #include "model/fieldpath.h"
 
-#include <QLocale>
 
 namespace Scaleplan::NetworkRules {
 
@@ -32,9 +31,13 @@ std::optional<Cidr> usableCidr(const QVariant &value)
     return std::nullopt;
 }
 
+/// "16379" -> "16,379" (thousands separated by commas, as the AWS documentation writes counts).
 QString formatCount(qint64 n)
 {
-    return QLocale::c().toString(n);
+    QString digits = QString::number(n);
+    for (int i = int(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return digits;
 }
 
 void checkSyntax(const DesignData &design, const DesignObject &object, const QString &path, QList<Diagnostic> &out)

@@ -11,6 +11,7 @@
 
 #include "model/cidr/addressplan.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Scaleplan;
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void freeSpaceWholeRange();
     void nextFree_data();
     void nextFree();
+    void randomPartition();
 };
 
 void TstAddressPlan::summarise_data()
@@ -182,6 +184,47 @@ void TstAddressPlan::nextFree()
     QVERIFY(p);
     const auto next = AddressPlan::nextFree(*p, blocks(allocated), prefixLength);
     QCOMPARE(next ? next->toString() : QString(), expected);
+}
+
+void TstAddressPlan::randomPartition()
+{
+    // Invariants (hand reasoning, no oracle needed): the free blocks overlap no allocation, are
+    // in ascending order, and together with the allocations summarise back to the parent; the
+    // next free /24 is the first free block's first /24 when that block is at least a /24.
+    QRandomGenerator random(77u);
+    const Cidr parent = *Cidr::parse(u"10.0.0.0/16");
+    for (int round = 0; round < 50; ++round) {
+        QList<Cidr> allocated;
+        const int count = 1 + int(random.bounded(40u));
+        for (int i = 0; i < count; ++i)
+            allocated << Cidr::fromValue(Cidr::Family::IPv4, {0, 0x0a000000u | random.bounded(0x10000u)},
+                                         18 + int(random.bounded(11u)));
+        const QList<Cidr> free = AddressPlan::freeSpace(parent, allocated);
+        for (int i = 0; i < free.size(); ++i) {
+            QVERIFY(parent.contains(free.at(i)));
+            if (i > 0)
+                QVERIFY(free.at(i - 1).lastValue() < free.at(i).networkValue());
+            for (const Cidr &used : allocated)
+                QVERIFY2(!free.at(i).overlaps(used), qPrintable(free.at(i).toString() + u" / " + used.toString()));
+        }
+        QList<Cidr> all = free;
+        all << allocated;
+        QCOMPARE(texts(AddressPlan::summarise(all)), QStringList{parent.toString()});
+        const auto next = AddressPlan::nextFree(parent, allocated, 24);
+        if (next) {
+            for (const Cidr &used : allocated)
+                QVERIFY(!next->overlaps(used));
+            // No lower /24 is free.
+            for (const Cidr &candidate : parent.split(24)) {
+                if (!(candidate < *next))
+                    break;
+                bool taken = false;
+                for (const Cidr &used : allocated)
+                    taken = taken || candidate.overlaps(used);
+                QVERIFY2(taken, qPrintable(candidate.toString()));
+            }
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TstAddressPlan)

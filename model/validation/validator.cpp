@@ -1,0 +1,45 @@
+#include "model/validation/validator.h"
+
+#include "model/validation/awsrules.h"
+#include "model/validation/karpenterrules.h"
+#include "model/validation/kubernetesrules.h"
+#include "model/validation/networkrules.h"
+
+#include <algorithm>
+
+namespace Scaleplan::Validator {
+
+QList<Diagnostic> validate(const DesignData &design)
+{
+    QList<Diagnostic> out;
+    NetworkRules::check(design, out);
+    KubernetesRules::check(design, out);
+    KarpenterRules::check(design, out);
+    AwsRules::check(design, out);
+
+    QHash<ObjectId, int> order;
+    const QList<ObjectId> preorder = design.preorder();
+    for (int i = 0; i < preorder.size(); ++i)
+        order.insert(preorder.at(i), i);
+    std::stable_sort(out.begin(), out.end(), [&](const Diagnostic &a, const Diagnostic &b) {
+        const int oa = order.value(a.objectId, int(preorder.size()));
+        const int ob = order.value(b.objectId, int(preorder.size()));
+        if (oa != ob)
+            return oa < ob;
+        return a.rule < b.rule;
+    });
+    return out;
+}
+
+QStringList ruleIds()
+{
+    QStringList ids;
+    for (const auto &list : {NetworkRules::rules(), KubernetesRules::rules(), KarpenterRules::rules(), AwsRules::rules()}) {
+        for (const RuleSupport::RuleInfo &info : list)
+            ids.append(info.id);
+    }
+    ids.sort();
+    return ids;
+}
+
+} // namespace Scaleplan::Validator

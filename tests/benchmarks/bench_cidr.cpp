@@ -1,0 +1,73 @@
+// Benchmark of the CIDR engine: prints figures, not a pass/fail test.
+//  1. OverlapFinder over 100,000 random IPv4 blocks (/16../28 anywhere in the IPv4 space, fixed
+//     seed), the R-tree path; the same blocks mapped into ::ffff:0:0/96 through the IPv6
+//     sort-and-sweep path for comparison (the pair counts must agree).
+//  2. AddressPlan::freeSpace of 10.0.0.0/8 with 50,000 random allocations (/20../28), plus
+//     summarise and nextFree on the same data.
+
+#include "model/cidr/addressplan.h"
+#include "model/cidr/overlapfinder.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
+#include <cstdio>
+
+using namespace Scaleplan;
+
+int main()
+{
+    QRandomGenerator random(20240611u);
+
+    QList<Cidr> v4;
+    QList<Cidr> v6;
+    v4.reserve(100000);
+    v6.reserve(100000);
+    for (int i = 0; i < 100000; ++i) {
+        const int prefix = 16 + int(random.bounded(13u));
+        const Cidr block = Cidr::fromValue(Cidr::Family::IPv4, {0, random.generate()}, prefix);
+        v4 << block;
+        v6 << Cidr::fromValue(Cidr::Family::IPv6, {0, 0xffff00000000ull | block.networkValue().low}, prefix + 96);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto pairs4 = OverlapFinder::overlappingPairs(v4);
+    const qint64 rtreeMs = timer.elapsed();
+    timer.restart();
+    const auto pairs6 = OverlapFinder::overlappingPairs(v6);
+    const qint64 sweepMs = timer.elapsed();
+    std::printf("overlap detection, 100000 IPv4 blocks (R-tree): %lld ms, %lld overlapping pairs\n",
+                qlonglong(rtreeMs), qlonglong(pairs4.size()));
+    std::printf("overlap detection, same blocks as IPv6 (sweep): %lld ms, %lld overlapping pairs%s\n",
+                qlonglong(sweepMs), qlonglong(pairs6.size()), pairs4 == pairs6 ? "" : "  ** MISMATCH **");
+
+    const Cidr parent = *Cidr::parse(u"10.0.0.0/8");
+    QList<Cidr> allocated;
+    allocated.reserve(50000);
+    for (int i = 0; i < 50000; ++i) {
+        const int prefix = 20 + int(random.bounded(9u));
+        allocated << Cidr::fromValue(Cidr::Family::IPv4, {0, 0x0a000000u | random.bounded(0x1000000u)}, prefix);
+    }
+    timer.restart();
+    const auto free = AddressPlan::freeSpace(parent, allocated);
+    const qint64 freeMs = timer.elapsed();
+    timer.restart();
+    const auto summary = AddressPlan::summarise(allocated);
+    const qint64 summariseMs = timer.elapsed();
+    timer.restart();
+    const auto next = AddressPlan::nextFree(parent, allocated, 24);
+    const qint64 nextMs = timer.elapsed();
+    double freeAddresses = 0;
+    for (const Cidr &block : free)
+        freeAddresses += block.addressCount();
+    std::printf("free space of 10.0.0.0/8 with 50000 allocations: %lld ms, %lld free blocks, %.0f free addresses\n",
+                qlonglong(freeMs), qlonglong(free.size()), freeAddresses);
+    double usedAddresses = 0;
+    for (const Cidr &block : summary)
+        usedAddresses += block.addressCount();
+    std::printf("summarise 50000 allocations: %lld ms, %lld blocks, %.0f used addresses (used + free = %.0f, a /8 has 16777216)\n",
+                qlonglong(summariseMs), qlonglong(summary.size()), usedAddresses, usedAddresses + freeAddresses);
+    std::printf("next free /24: %lld ms, %s\n", qlonglong(nextMs), next ? qPrintable(next->toString()) : "none");
+    return pairs4 == pairs6 ? 0 : 1;
+}

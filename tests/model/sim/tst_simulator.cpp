@@ -1,0 +1,307 @@
+#include "model/sim/simulator.h"
+
+#include "model/fieldpath.h"
+#include "tests/model/sim/simfixtures.h"
+
+#include <QDataStream>
+#include <QTest>
+#include <algorithm>
+#include <cmath>
+
+using namespace Scaleplan;
+using namespace Scaleplan::TestFixtures;
+
+// Expected values are hand calculations with the simulator's documented model (simulator.h):
+// capacity per pod = CPU limit / cpuMillicoresPerRequest (no limit: request x 2), cpu % =
+// served rps per pod x 5 m / request, latency p95 = 50 ms / (1 - rho), rho capped at 0.99, and the
+// HPA arithmetic of kubernetes.io "Horizontal Pod Autoscaling" (ceil(current x value / target)).
+
+namespace {
+
+struct Fixture {
+    DesignData design;
+    ObjectId cluster = 0;
+    ObjectId hpa = 0;
+    ObjectId deployment = 0;
+    QList<ObjectId> scenarios;
+};
+
+/// The seed's web-app HPA (min 3, max 50) and four scenarios, plus a web-app Deployment with a
+/// 500m CPU request in the same cluster.
+Fixture seedLikeDesign(bool withDeployment = true)
+{
+    Fixture f;
+    f.cluster = f.design.insert(object(ObjectKind::EksCluster, QStringLiteral("production-eks-us-east-1"), {}));
+    f.hpa = f.design.insert(object(ObjectKind::HorizontalPodAutoscaler, QStringLiteral("web-app-hpa"), seedHpaManifest(), f.cluster));
+    if (withDeployment)
+        f.deployment = f.design.insert(object(ObjectKind::Deployment, QStringLiteral("web-app"),
+                                              deploymentManifest(QStringLiteral("web-app"), 3, QStringLiteral("500m")), f.cluster));
+    for (const DesignObject &s : TestFixtures::seedScenarios())
+        f.scenarios.append(f.design.insert(s));
+    return f;
+}
+
+QByteArray serialize(const ScenarioResult &r)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    const TimeSeries &s = r.series;
+    out << r.scenario << r.workload << s.timeSeconds << s.offeredRps << s.servedRps << s.desiredReplicas << s.readyReplicas
+        << s.cpuUtilisationPercent << s.latencyP95Ms << r.peakReplicas << r.peakCpuUtilisationPercent << r.peakLatencyP95Ms
+        << r.droppedRequests << r.notes;
+    return bytes;
+}
+
+bool notesContain(const ScenarioResult &r, const QString &text)
+{
+    return std::any_of(r.notes.cbegin(), r.notes.cend(), [&](const QString &n) { return n.contains(text); });
+}
+
+} // namespace
+
+class tst_Simulator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fixedReplicasCapacity_data();
+    void fixedReplicasCapacity();
+    void podStartupDelaysCapacity();
+    void deterministic();
+    void seedPlausibility();
+    void missingDeploymentUsesDefaults();
+    void unmodelledMetricIsNoted();
+    void targetWorkloadWithoutHpa();
+    void unknownScenario();
+};
+
+void tst_Simulator::fixedReplicasCapacity_data()
+{
+    QTest::addColumn<int>("virtualUsers");
+    QTest::addColumn<QString>("cpuLimit");
+    QTest::addColumn<double>("served");
+    QTest::addColumn<double>("cpuPercent");
+    QTest::addColumn<double>("latencyMs");
+    QTest::addColumn<double>("dropped");
+
+    // 2 pods, request 500m, no limit -> limit 1000m -> 1000/5 = 200 rps per pod, 400 in all.
+    // 200 VU: served 200, 100 per pod -> 100 x 5 / 500 = 100 %; rho = 200/400 = 0.5 -> 50/0.5 = 100 ms.
+    QTest::newRow("half load") << 200 << QString() << 200.0 << 100.0 << 100.0 << 0.0;
+    // 600 VU: served 400 (200 per pod -> 200 %), rho = 1.5 capped 0.99 -> 50/0.01 = 5000 ms;
+    // dropped 200 rps x 60 s = 12000 requests.
+    QTest::newRow("overload") << 600 << QString() << 400.0 << 200.0 << 5000.0 << 12000.0;
+    // limit 1500m -> 300 rps per pod, 600 in all. 450 VU: 225 per pod -> 225 %;
+    // rho = 450/600 = 0.75 -> 50/0.25 = 200 ms.
+    QTest::newRow("cpu limit") << 450 << QStringLiteral("1500m") << 450.0 << 225.0 << 200.0 << 0.0;
+}
+
+void tst_Simulator::fixedReplicasCapacity()
+{
+    QFETCH(int, virtualUsers);
+    QFETCH(QString, cpuLimit);
+    QFETCH(double, served);
+    QFETCH(double, cpuPercent);
+    QFETCH(double, latencyMs);
+    QFETCH(double, dropped);
+
+    DesignData design;
+    QVariantMap manifest = deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"));
+    if (!cpuLimit.isEmpty())
+        QVERIFY(FieldPath::setValue(manifest, QStringLiteral("spec.template.spec.containers[0].resources.limits.cpu"), cpuLimit));
+    design.insert(object(ObjectKind::Deployment, QStringLiteral("api"), manifest));
+    const ObjectId id = design.insert(scenario(QStringLiteral("flat"), virtualUsers, QStringLiteral("1m"), QStringLiteral("0s")));
+
+    SimulationOptions options;
+    options.cooldownSeconds = 0;
+    const ScenarioResult r = Simulator::runScenario(design, id, options);
+    QCOMPARE(r.workload, QStringLiteral("api"));
+    QVERIFY(notesContain(r, QStringLiteral("no HorizontalPodAutoscaler")));
+    // t = 0, 1, ..., 60: 61 samples, load during t < 60.
+    QCOMPARE(r.series.timeSeconds.size(), 61);
+    QCOMPARE(r.series.timeSeconds.last(), 60.0);
+    QCOMPARE(r.series.offeredRps[30], double(virtualUsers));
+    QCOMPARE(r.series.servedRps[30], served);
+    QCOMPARE(r.series.cpuUtilisationPercent[30], cpuPercent);
+    QCOMPARE(r.series.latencyP95Ms[30], latencyMs);
+    QCOMPARE(r.series.desiredReplicas[30], 2.0);
+    QCOMPARE(r.series.readyReplicas[30], 2.0);
+    QCOMPARE(r.series.offeredRps[60], 0.0);
+    QCOMPARE(r.series.latencyP95Ms[60], 50.0); // idle: rho = 0
+    QCOMPARE(r.droppedRequests, dropped);
+    QCOMPARE(r.peakReplicas, 2.0);
+    QCOMPARE(r.peakLatencyP95Ms, latencyMs);
+}
+
+void tst_Simulator::podStartupDelaysCapacity()
+{
+    // HPA min 1, max 10, cpu 50 %, default behavior; 1 pod (500m -> 200 rps); 300 VU for 60 s.
+    // t=0: 1 ready pod serves 200 (cpu 200 %) -> ratio 4 -> 4; default limit max(ceil(1 x 2),
+    //      1 + 4) = 5 -> 4 replicas; the 3 new pods are ready at t = 30.
+    // t=15: 1 of 4 ready at 200 %: unready count as 0 -> 4 x 1/4 = 1.0 -> tolerance -> 4.
+    // t=0..29: 100 rps dropped per second -> 3000 requests; from t=30 4 x 200 = 800 >= 300.
+    // t=30: 75 rps per pod -> 75 % -> ratio 1.5 -> ceil(1.5 x 4) = 6 (limit max(8, 8) = 8);
+    //       the 2 new pods are ready at t = 60.
+    // t=45: 4 of 6 ready at 75 %: 1.5 x 4/6 = 1.0 -> tolerance -> 6.
+    DesignData design;
+    QVariantMap hpa = seedHpaManifest();
+    QVariantMap spec = hpa.value(QStringLiteral("spec")).toMap();
+    spec.insert(QStringLiteral("minReplicas"), 1);
+    spec.insert(QStringLiteral("maxReplicas"), 10);
+    spec.insert(QStringLiteral("metrics"), QVariantList{resourceMetric(QStringLiteral("cpu"), 50)});
+    spec.remove(QStringLiteral("behavior"));
+    hpa.insert(QStringLiteral("spec"), spec);
+    design.insert(object(ObjectKind::HorizontalPodAutoscaler, QStringLiteral("web-app-hpa"), hpa));
+    design.insert(object(ObjectKind::Deployment, QStringLiteral("web-app"),
+                         deploymentManifest(QStringLiteral("web-app"), 1, QStringLiteral("500m"))));
+    const ObjectId id = design.insert(scenario(QStringLiteral("step"), 300, QStringLiteral("1m"), QStringLiteral("0s")));
+
+    SimulationOptions options;
+    options.cooldownSeconds = 0;
+    const ScenarioResult r = Simulator::runScenario(design, id, options);
+    const TimeSeries &s = r.series;
+    QCOMPARE(s.timeSeconds.size(), 61);
+    QCOMPARE(s.desiredReplicas[0], 4.0);
+    QCOMPARE(s.servedRps[0], 200.0);
+    QCOMPARE(s.cpuUtilisationPercent[0], 200.0);
+    QCOMPARE(s.desiredReplicas[15], 4.0);
+    QCOMPARE(s.readyReplicas[29], 1.0);
+    QCOMPARE(s.readyReplicas[30], 4.0);
+    QCOMPARE(s.cpuUtilisationPercent[30], 75.0);
+    QCOMPARE(s.desiredReplicas[30], 6.0);
+    QCOMPARE(s.desiredReplicas[45], 6.0);
+    QCOMPARE(s.readyReplicas[59], 4.0);
+    QCOMPARE(s.readyReplicas[60], 6.0);
+    QCOMPARE(r.droppedRequests, 3000.0);
+    QCOMPARE(r.peakReplicas, 6.0);
+    QCOMPARE(r.peakCpuUtilisationPercent, 200.0);
+}
+
+void tst_Simulator::deterministic()
+{
+    const Fixture f = seedLikeDesign();
+    const QList<ScenarioResult> first = Simulator::runScenarios(f.design);
+    const DesignData copy = f.design;
+    const QList<ScenarioResult> second = Simulator::runScenarios(copy);
+    QCOMPARE(first.size(), 4);
+    QCOMPARE(second.size(), 4);
+    for (int i = 0; i < first.size(); ++i) {
+        QVERIFY(!first[i].series.timeSeconds.isEmpty());
+        QCOMPARE(serialize(first[i]), serialize(second[i]));
+    }
+}
+
+void tst_Simulator::seedPlausibility()
+{
+    const Fixture f = seedLikeDesign();
+    const QList<ScenarioResult> results = Simulator::runScenarios(f.design);
+    QCOMPARE(results.size(), 4);
+    const QStringList names{QStringLiteral("baseline-load"), QStringLiteral("peak-load"), QStringLiteral("stress-test"),
+                            QStringLiteral("spike-test")};
+    for (int i = 0; i < results.size(); ++i) {
+        const ScenarioResult &r = results[i];
+        QCOMPARE(r.scenario, names[i]);
+        QCOMPARE(r.scenarioId, f.scenarios[i]);
+        QCOMPARE(r.workload, QStringLiteral("web-app"));
+        QCOMPARE(r.workloadId, f.deployment);
+        const TimeSeries &s = r.series;
+        QVERIFY(!s.timeSeconds.isEmpty());
+        for (const QVector<double> *v : {&s.offeredRps, &s.servedRps, &s.desiredReplicas, &s.readyReplicas,
+                                         &s.cpuUtilisationPercent, &s.latencyP95Ms})
+            QCOMPARE(v->size(), s.timeSeconds.size());
+        // The HPA keeps spec.replicas within [minReplicas 3, maxReplicas 50].
+        const auto [lo, hi] = std::minmax_element(s.desiredReplicas.cbegin(), s.desiredReplicas.cend());
+        QVERIFY2(*lo >= 3 && *hi <= 50, qPrintable(QStringLiteral("%1: %2..%3").arg(r.scenario).arg(*lo).arg(*hi)));
+        for (int k = 0; k < s.timeSeconds.size(); ++k)
+            QVERIFY(s.servedRps[k] <= s.offeredRps[k] + 1e-9);
+    }
+    const ScenarioResult &baseline = results[0];
+    const ScenarioResult &peak = results[1];
+    const ScenarioResult &stress = results[2];
+    // Baseline 100 rps on 3 pods: cpu 100 x 5 / (3 x 500) = 33 % < 70 % -> stays at min 3.
+    QCOMPARE(baseline.peakReplicas, 3.0);
+    QCOMPARE(baseline.droppedRequests, 0.0);
+    // Peak 1000 rps: n pods run at 1000 x 5 / (n x 500) = 10/n of request; the HPA settles once
+    // |10/(0.7 n) - 1| <= 0.1, i.e. n in [12.99, 15.87] -> at least 13 pods.
+    QVERIFY(peak.peakReplicas > baseline.peakReplicas);
+    QVERIFY2(peak.peakReplicas >= 13, qPrintable(QString::number(peak.peakReplicas)));
+    // Stress 5000 rps would need 72 pods: capped at maxReplicas 50.
+    QCOMPARE(stress.peakReplicas, 50.0);
+    QVERIFY(stress.droppedRequests > 0);
+
+    // After the load stops (t = 2100 s for peak-load) the replicas fall back towards 3: the last
+    // loaded sync (t = 2085) recommended the full count, and the 300 s window keeps it until
+    // t = 2085 + 300 = 2385 (an entry exactly 300 s old is outside); then the 10 %/60 s policy
+    // removes pods: trunc(n x 0.9) per minute.
+    const TimeSeries &s = peak.series;
+    const int loadEnd = int(s.timeSeconds.indexOf(2100.0));
+    QVERIFY(loadEnd > 0);
+    const double atLoadEnd = s.desiredReplicas[loadEnd];
+    QCOMPARE(s.desiredReplicas[loadEnd + 284], atLoadEnd); // t = 2384: still inside the window
+    QCOMPARE(s.desiredReplicas[loadEnd + 285], std::trunc(atLoadEnd * 0.9)); // t = 2385
+    QVERIFY(s.desiredReplicas.last() < atLoadEnd);
+    QVERIFY(s.desiredReplicas.last() >= 3);
+    for (int k = loadEnd + 1; k < s.timeSeconds.size(); ++k)
+        QVERIFY(s.desiredReplicas[k] <= s.desiredReplicas[k - 1]);
+}
+
+void tst_Simulator::missingDeploymentUsesDefaults()
+{
+    // No web-app Deployment (as in the raw seed): the defaults (500m request) apply and a note says so.
+    const Fixture f = seedLikeDesign(false);
+    const ScenarioResult r = Simulator::runScenario(f.design, f.scenarios[0]);
+    QCOMPARE(r.workload, QStringLiteral("web-app"));
+    QCOMPARE(r.workloadId, ObjectId(0));
+    QVERIFY(!r.series.timeSeconds.isEmpty());
+    QVERIFY(notesContain(r, QStringLiteral("Deployment web-app is not in the design")));
+    // Same numbers as with the 500m Deployment.
+    const Fixture g = seedLikeDesign(true);
+    QCOMPARE(Simulator::runScenario(g.design, g.scenarios[0]).series.desiredReplicas, r.series.desiredReplicas);
+}
+
+void tst_Simulator::unmodelledMetricIsNoted()
+{
+    Fixture f = seedLikeDesign();
+    const QVariantMap external = map(
+        {{QStringLiteral("type"), QStringLiteral("External")},
+         {QStringLiteral("external"),
+          map({{QStringLiteral("metric"), map({{QStringLiteral("name"), QStringLiteral("queue_depth")}})},
+               {QStringLiteral("target"), map({{QStringLiteral("type"), QStringLiteral("Value")},
+                                               {QStringLiteral("value"), QStringLiteral("30")}})}})}});
+    QVERIFY(f.design.setField(f.hpa, QStringLiteral("spec.metrics[3]"), external));
+    const ScenarioResult r = Simulator::runScenario(f.design, f.scenarios[1]);
+    QVERIFY(notesContain(r, QStringLiteral("external/queue_depth is not modelled")));
+    // The other metrics still scale the workload (a missing metric only blocks scale-down).
+    QVERIFY(r.peakReplicas >= 13); // see seedPlausibility
+}
+
+void tst_Simulator::targetWorkloadWithoutHpa()
+{
+    Fixture f = seedLikeDesign();
+    f.design.insert(object(ObjectKind::Deployment, QStringLiteral("api"),
+                           deploymentManifest(QStringLiteral("api"), 5, QStringLiteral("250m")), f.cluster));
+    DesignObject s = scenario(QStringLiteral("api-load"), 100, QStringLiteral("1m"), QStringLiteral("0s"));
+    s.fields.insert(QStringLiteral("TargetWorkload"), QStringLiteral("api"));
+    const ObjectId id = f.design.insert(s);
+    SimulationOptions options;
+    options.cooldownSeconds = 0;
+    const ScenarioResult r = Simulator::runScenario(f.design, id, options);
+    QCOMPARE(r.workload, QStringLiteral("api"));
+    QVERIFY(notesContain(r, QStringLiteral("no HorizontalPodAutoscaler targets api")));
+    QCOMPARE(r.peakReplicas, 5.0);
+    // 100 rps over 5 pods = 20 rps x 5 m = 100 m of a 250 m request = 40 %.
+    QCOMPARE(r.series.cpuUtilisationPercent[10], 40.0);
+}
+
+void tst_Simulator::unknownScenario()
+{
+    const Fixture f = seedLikeDesign();
+    const ScenarioResult r = Simulator::runScenario(f.design, f.hpa);
+    QVERIFY(r.series.timeSeconds.isEmpty());
+    QCOMPARE(r.notes.size(), 1);
+    const ScenarioResult missing = Simulator::runScenario(f.design, 9999);
+    QVERIFY(missing.series.timeSeconds.isEmpty());
+    QVERIFY(!missing.notes.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_Simulator)
+#include "tst_simulator.moc"

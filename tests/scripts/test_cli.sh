@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# End to end through scaleplan-cli, as a user would: exit codes, the import summary line, the
+# validate JSON shape, the seed's known mistakes, and clear errors for unusable input.
+set -u
+CLI="$SCALEPLAN_BINARY_DIR/app/scaleplan-cli"
+SEED="$SCALEPLAN_SOURCE_DIR/resources/reference/scalability-design.md"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+fail=0
+expect_rc() { # expected, actual, what
+  if [ "$1" != "$2" ]; then echo "FAIL: $3: exit code $2, expected $1"; fail=1; else echo "ok: $3"; fi
+}
+expect_grep() { # pattern, file, what
+  if grep -qE -- "$1" "$2"; then echo "ok: $3"; else echo "FAIL: $3 (no /$1/ in output)"; sed 's/^/    /' "$2" | head -20; fail=1; fi
+}
+
+# import: 21 blocks in the seed (count of ```yaml fences in the document).
+"$CLI" import "$SEED" -o "$tmp/seed.scaleplan" >"$tmp/import.txt" 2>&1; rc=$?
+expect_rc 1 $rc "import of the seed reports its errors (exit 1)"
+expect_grep '^21 blocks, [0-9]+ objects, [0-9]+ diagnostics$' "$tmp/import.txt" "import prints the block/object/diagnostic summary"
+[ -s "$tmp/seed.scaleplan" ] && head -c 16 "$tmp/seed.scaleplan" | grep -q "SQLite format 3" && echo "ok: project file is SQLite" || { echo "FAIL: no SQLite project written"; fail=1; }
+
+# validate straight from the document, JSON shape and the seed's mistakes.
+"$CLI" validate "$SEED" --format json >"$tmp/v.json" 2>"$tmp/v.err"; rc=$?
+expect_rc 1 $rc "validate of the seed exits 1 (design has errors)"
+/usr/bin/python3 - "$tmp/v.json" <<'PY' || fail=1
+import json, sys
+d = json.load(open(sys.argv[1]))
+rules = {x["rule"] for x in d["diagnostics"]}
+need = {"aws.vpc.cidr-size", "karpenter.consolidation-policy", "istio.outlier-in-connection-pool",
+        "aws.lambda.sqs-starting-position"}
+missing = need - rules
+ok = True
+if missing:
+    print("FAIL: validate misses", sorted(missing)); ok = False
+for x in d["diagnostics"]:
+    for k in ("severity", "rule", "object", "message", "source"):
+        if k not in x: print("FAIL: diagnostic without", k, x); ok = False; break
+    if not {"file", "line"} <= set(x["source"]): print("FAIL: source without file/line", x); ok = False
+vpc = [x for x in d["diagnostics"] if x["rule"] == "aws.vpc.cidr-size"]
+# The seed's VPCConfiguration block starts on line 494 of the document, its CIDR "10.0.0.0/8" on line 496.
+if vpc and (vpc[0]["severity"] != "error" or vpc[0]["source"]["line"] not in range(494, 497)):
+    print("FAIL: VPC /8 diagnostic", vpc[0]); ok = False
+s = d["summary"]
+if s["errors"] != sum(1 for x in d["diagnostics"] if x["severity"] == "error"):
+    print("FAIL: summary.errors does not count the errors"); ok = False
+print("ok: validate JSON" if ok else "FAIL: validate JSON")
+sys.exit(0 if ok else 1)
+PY
+
+# simulate the seed directly: four scenarios.
+"$CLI" simulate "$SEED" --format json --csv "$tmp/sim.csv" >"$tmp/sim.json" 2>&1; rc=$?
+expect_rc 0 $rc "simulate the seed"
+/usr/bin/python3 -c "
+import json,sys; d=json.load(open('$tmp/sim.json'))
+names=[s['scenario'] for s in d['scenarios']]
+assert names==['baseline-load','peak-load','stress-test','spike-test'], names
+for s in d['scenarios']: assert 3 <= s['peakReplicas'] <= 50, s
+print('ok: four scenarios, peaks within the HPA bounds 3..50')" || fail=1
+expect_grep '^scenario,time_s,offered_rps' "$tmp/sim.csv" "simulate --csv writes the time series header"
+
+# unusable input: exit 2 with the file named.
+printf '' > "$tmp/empty.md"
+"$CLI" validate "$tmp/empty.md" >"$tmp/o" 2>&1; expect_rc 2 $? "empty document is unusable"
+expect_grep "empty.md" "$tmp/o" "the error names the file"
+head -c 2000 /dev/urandom > "$tmp/binary.md"; printf '\0' >> "$tmp/binary.md"
+"$CLI" validate "$tmp/binary.md" >"$tmp/o" 2>&1; expect_rc 2 $? "binary data is unusable"
+expect_grep "binary" "$tmp/o" "the error says binary"
+printf '# Doc\n\n```yaml\nkind: HorizontalPodAutoscaler\n' > "$tmp/unterminated.md"
+"$CLI" validate "$tmp/unterminated.md" --format json >"$tmp/o" 2>&1; rc=$?
+expect_grep '"rule": "import.unterminated-fence"' "$tmp/o" "unterminated fence is reported"
+printf '# Doc\n\n```yaml\napiVersion: v1\nkind: [unclosed\n```\n' > "$tmp/bad.md"
+"$CLI" validate "$tmp/bad.md" >"$tmp/o" 2>&1; rc=$?
+expect_grep 'bad.md:5:[0-9]+: error: \[import.yaml-syntax\]' "$tmp/o" "invalid YAML names file:line:column"
+"$CLI" validate "$tmp/does-not-exist.md" >"$tmp/o" 2>&1; expect_rc 2 $? "missing file is unusable"
+"$CLI" frobnicate >"$tmp/o" 2>&1; expect_rc 2 $? "unknown command"
+printf 'SQLite format 3\0garbage' > "$tmp/broken.scaleplan"
+"$CLI" validate "$tmp/broken.scaleplan" >"$tmp/o" 2>&1; expect_rc 2 $? "damaged project file is unusable"
+
+# the reference design validates without errors and the pipeline runs.
+"$CLI" run --out "$tmp/out" >"$tmp/run.txt" 2>&1; rc=$?
+expect_rc 0 $rc "run on the reference design"
+expect_grep '^Validate: 0 errors' "$tmp/run.txt" "reference design has no errors"
+[ -f "$tmp/out/design.scaleplan" ] && [ -f "$tmp/out/simulation.csv" ] && [ -d "$tmp/out/k8s" ] && [ -d "$tmp/out/cfn" ] \
+  && echo "ok: run writes project, simulation, k8s and cfn" || { echo "FAIL: run output incomplete"; ls -R "$tmp/out"; fail=1; }
+exit $fail
