@@ -1,5 +1,6 @@
 // scaleplan-cli: the headless pipeline (import, validate, simulate, export). Links io + core only.
 
+#include "app/cli/clicommands.h"
 #include "model/export/designexporter.h"
 #include "model/io/designloader.h"
 #include "model/io/documentimporter.h"
@@ -356,6 +357,10 @@ const char *kUsage =
     "  simulate IN [--csv FILE] [--format text|json]          run its load scenarios through its autoscalers\n"
     "  export IN --out DIR                                    write Kubernetes YAML and CloudFormation\n"
     "  run [IN] [--out DIR]                                   all of the above into DIR (default ./out)\n"
+    "  cidr info CIDR... [--format json]                      network, usable range and counts under AWS rules\n"
+    "  cidr plan --vpc CIDR --azs N --tier NAME=SIZE... [--format json]   propose a subnet plan\n"
+    "  diff A B [--format text|json]                          what changed between two designs\n"
+    "  replay --hpa HPA.yaml --metrics FILE.csv [--replicas N] [--format json]   replay recorded metrics through an HPA\n"
     "\n"
     "IN is a .scaleplan project, any importable document (Markdown with ```yaml blocks, YAML), or\n"
     "'reference' for the bundled reference design. Exit codes: 0 fine, 1 the design has errors,\n"
@@ -394,6 +399,12 @@ int main(int argc, char *argv[])
         return cmdExport(args);
     if (command == QLatin1String("run"))
         return cmdRun(args);
+    if (command == QLatin1String("cidr"))
+        return Cli::cidrCommand(args);
+    if (command == QLatin1String("diff"))
+        return Cli::diffCommand(args);
+    if (command == QLatin1String("replay"))
+        return Cli::replayCommand(args);
     err() << "scaleplan-cli: unknown command '" << command << "'\n\n" << kUsage;
     return ExitUnusable;
 }

@@ -63,8 +63,12 @@ bool Design::applySetName(ObjectId id, const QString &name)
 
 bool Design::applyReparent(ObjectId id, ObjectId newParent, int row)
 {
-    if (!m_data.contains(id))
+    if (!m_data.contains(id) || (newParent != 0 && !m_data.contains(newParent)))
         return false;
+    for (ObjectId p = newParent; p != 0; p = m_data.object(p)->parentId) {
+        if (p == id)
+            return false; // would make a cycle: refuse before telling anyone
+    }
     Q_EMIT objectAboutToBeMoved(id, newParent, row);
     const bool ok = m_data.reparent(id, newParent, row);
     Q_EMIT objectMoved(id);

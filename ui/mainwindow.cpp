@@ -14,6 +14,7 @@
 #include "widgets/canvasview.h"
 #include "widgets/cidrstrip.h"
 #include "widgets/simulationchartview.h"
+#include "ui/diagnosticsproxymodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -137,9 +138,9 @@ void MainWindow::createDocks()
     m_treeView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_treeView->setUniformRowHeights(true);
     m_treeView->setAlternatingRowColors(true);
-    m_treeView->header()->setStretchLastSection(false);
-    m_treeView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_treeView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_treeView->setIndentation(14);
+    m_treeView->header()->setStretchLastSection(true);
+    m_treeView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onTreeSelectionChanged);
     connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] { m_treeView->expandToDepth(2); });
     auto *treeDock = new QDockWidget(tr("Design"), this);
@@ -156,9 +157,17 @@ void MainWindow::createDocks()
     m_propertyView->setUniformRowHeights(true);
     m_propertyView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                     | QAbstractItemView::SelectedClicked);
-    m_propertyView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_propertyView->setIndentation(14);
+    m_propertyView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_propertyView->header()->setStretchLastSection(true);
-    connect(m_propertyModel, &QAbstractItemModel::modelReset, this, [this] { m_propertyView->expandToDepth(3); });
+    connect(m_propertyModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_propertyView->expandToDepth(3);
+        // Field names fully visible, but never more than 60 % of the width (values matter too).
+        m_propertyView->resizeColumnToContents(0);
+        const int cap = m_propertyView->viewport()->width() * 6 / 10;
+        if (m_propertyView->columnWidth(0) > cap)
+            m_propertyView->setColumnWidth(0, cap);
+    });
     auto *propertyDock = new QDockWidget(tr("Properties"), this);
     propertyDock->setObjectName(QStringLiteral("propertiesDock"));
     propertyDock->setWidget(m_propertyView);
@@ -169,7 +178,9 @@ void MainWindow::createDocks()
     m_diagnosticsModel = new DiagnosticsModel(this);
     m_diagnosticsView = new QTableView(this);
     m_diagnosticsView->setObjectName(QStringLiteral("diagnosticsView"));
-    m_diagnosticsView->setModel(m_diagnosticsModel);
+    m_diagnosticsProxy = new DiagnosticsProxyModel(this);
+    m_diagnosticsProxy->setSourceModel(m_diagnosticsModel);
+    m_diagnosticsView->setModel(m_diagnosticsProxy);
     m_diagnosticsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_diagnosticsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_diagnosticsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -206,6 +217,11 @@ void MainWindow::createDocks()
     m_chart = new SimulationChartView(simulationPanel);
     m_chart->setObjectName(QStringLiteral("simulationChart"));
     simulationLayout->addWidget(m_chart, 1);
+    m_simulationSummary = new QLabel(simulationPanel);
+    m_simulationSummary->setObjectName(QStringLiteral("simulationSummary"));
+    m_simulationSummary->setWordWrap(true);
+    m_simulationSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    simulationLayout->addWidget(m_simulationSummary);
     connect(m_scenarioCombo, &QComboBox::currentIndexChanged, this, [this](int) { showSelectedScenario(); });
     auto *simulationDock = new QDockWidget(tr("Simulation"), this);
     simulationDock->setObjectName(QStringLiteral("simulationDock"));
@@ -222,10 +238,13 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, addressDock);
     splitDockWidget(simulationDock, addressDock, Qt::Vertical);
 
-    resizeDocks({treeDock, simulationDock}, {340, 520}, Qt::Horizontal);
-    resizeDocks({treeDock, propertyDock}, {380, 420}, Qt::Vertical);
-    resizeDocks({simulationDock, addressDock}, {520, 150}, Qt::Vertical);
-    resizeDocks({diagnosticsDock}, {180}, Qt::Vertical);
+    // Side docks take the full height; diagnostics sit under the canvas only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({treeDock, simulationDock}, {330, 470}, Qt::Horizontal);
+    resizeDocks({treeDock, propertyDock}, {430, 520}, Qt::Vertical);
+    resizeDocks({simulationDock, addressDock}, {640, 200}, Qt::Vertical);
+    resizeDocks({diagnosticsDock}, {190}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -717,7 +736,7 @@ void MainWindow::showDiagnosticMenu(const QPoint &pos)
     const QModelIndex index = m_diagnosticsView->indexAt(pos);
     if (!index.isValid())
         return;
-    const Diagnostic diagnostic = m_diagnosticsModel->diagnosticAt(index.row());
+    const Diagnostic diagnostic = m_diagnosticsModel->diagnosticAt(m_diagnosticsProxy->mapToSource(index).row());
     QMenu menu(this);
     QAction *fix = menu.addAction(tr("Apply Fix"));
     fix->setEnabled(!diagnostic.fix.isEmpty());
@@ -829,9 +848,11 @@ void MainWindow::showSelectedScenario()
         m_chart->clear(m_design->data().objectsOfKind(ObjectKind::LoadScenario).isEmpty()
                            ? tr("No load scenario in this design")
                            : tr("Simulating…"));
+        m_simulationSummary->clear();
         return;
     }
     m_chart->setResult(m_results[index]);
+    m_simulationSummary->setText(m_chart->summaryText());
 }
 
 void MainWindow::updateAddressPlan()

@@ -27,6 +27,7 @@ class DesignData;
 class DesignEditor;
 class DesignTreeModel;
 class DiagnosticsModel;
+class DiagnosticsProxyModel;
 class PropertyModel;
 class SimulationChartView;
 
@@ -142,6 +143,8 @@ private:
     DesignTreeModel *m_treeModel = nullptr;
     PropertyModel *m_propertyModel = nullptr;
     DiagnosticsModel *m_diagnosticsModel = nullptr;
+    DiagnosticsProxyModel *m_diagnosticsProxy = nullptr;
+    QLabel *m_simulationSummary = nullptr;
     QTreeView *m_treeView = nullptr;
     QTreeView *m_propertyView = nullptr;
     QTableView *m_diagnosticsView = nullptr;

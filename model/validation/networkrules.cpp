@@ -2,7 +2,6 @@
 
 #include "model/fieldpath.h"
 
-
 namespace Scaleplan::NetworkRules {
 
 using RuleSupport::makeDiagnostic;

@@ -36,7 +36,7 @@ QStringList idsOfType(const QVariantMap &resources, const QString &type)
     return ids;
 }
 
-QVariant property(const QVariantMap &resources, const QString &id, const QString &name)
+QVariant propertyOf(const QVariantMap &resources, const QString &id, const QString &name)
 {
     return resources.value(id).toMap().value(QStringLiteral("Properties")).toMap().value(name);
 }
@@ -50,7 +50,7 @@ QString refOf(const QVariant &value)
 QMap<QString, QString> tagsOf(const QVariantMap &resources, const QString &id)
 {
     QMap<QString, QString> tags;
-    for (const QVariant &tag : property(resources, id, QStringLiteral("Tags")).toList())
+    for (const QVariant &tag : propertyOf(resources, id, QStringLiteral("Tags")).toList())
         tags.insert(tag.toMap().value(QStringLiteral("Key")).toString(), tag.toMap().value(QStringLiteral("Value")).toString());
     return tags;
 }
@@ -59,8 +59,8 @@ QMap<QString, QString> tagsOf(const QVariantMap &resources, const QString &id)
 QString routeTableOf(const QVariantMap &resources, const QString &subnetId)
 {
     for (const QString &id : idsOfType(resources, QStringLiteral("AWS::EC2::SubnetRouteTableAssociation"))) {
-        if (refOf(property(resources, id, QStringLiteral("SubnetId"))) == subnetId)
-            return refOf(property(resources, id, QStringLiteral("RouteTableId")));
+        if (refOf(propertyOf(resources, id, QStringLiteral("SubnetId"))) == subnetId)
+            return refOf(propertyOf(resources, id, QStringLiteral("RouteTableId")));
     }
     return QString();
 }
@@ -69,13 +69,13 @@ QString routeTableOf(const QVariantMap &resources, const QString &subnetId)
 QString defaultRouteOf(const QVariantMap &resources, const QString &tableId)
 {
     for (const QString &id : idsOfType(resources, QStringLiteral("AWS::EC2::Route"))) {
-        if (refOf(property(resources, id, QStringLiteral("RouteTableId"))) != tableId
-            || property(resources, id, QStringLiteral("DestinationCidrBlock")).toString() != QLatin1String("0.0.0.0/0"))
+        if (refOf(propertyOf(resources, id, QStringLiteral("RouteTableId"))) != tableId
+            || propertyOf(resources, id, QStringLiteral("DestinationCidrBlock")).toString() != QLatin1String("0.0.0.0/0"))
             continue;
-        const QString gateway = refOf(property(resources, id, QStringLiteral("GatewayId")));
+        const QString gateway = refOf(propertyOf(resources, id, QStringLiteral("GatewayId")));
         if (!gateway.isEmpty())
             return QStringLiteral("gateway:") + gateway;
-        return QStringLiteral("nat:") + refOf(property(resources, id, QStringLiteral("NatGatewayId")));
+        return QStringLiteral("nat:") + refOf(propertyOf(resources, id, QStringLiteral("NatGatewayId")));
     }
     return QString();
 }
@@ -200,8 +200,8 @@ void TestCloudFormationExporter::natGatewayPerAvailabilityZone()
                                                  {"UsEast1cNatGateway", "PublicCSubnet"}};
     QCOMPARE(idsOfType(resources, "AWS::EC2::NatGateway"), expectedHost.keys());
     for (auto it = expectedHost.cbegin(); it != expectedHost.cend(); ++it) {
-        QCOMPARE(refOf(property(resources, it.key(), "SubnetId")), it.value());
-        const QVariantList getAtt = property(resources, it.key(), "AllocationId").toMap().value("Fn::GetAtt").toList();
+        QCOMPARE(refOf(propertyOf(resources, it.key(), "SubnetId")), it.value());
+        const QVariantList getAtt = propertyOf(resources, it.key(), "AllocationId").toMap().value("Fn::GetAtt").toList();
         QCOMPARE(getAtt.size(), 2);
         QCOMPARE(getAtt.at(1).toString(), QStringLiteral("AllocationId"));
         QCOMPARE(resources.value(getAtt.at(0).toString()).toMap().value("Type").toString(), QStringLiteral("AWS::EC2::EIP"));
@@ -228,18 +228,18 @@ void TestCloudFormationExporter::subnetPropertiesAndTags()
     const QVariantMap resources = resourcesOf(CloudFormationExporter::networkTemplate(design, ids.region, {}, nullptr));
     // seeddesign.h subnet plan; EKS User Guide "Subnet requirements": kubernetes.io/role/elb = 1
     // on public, kubernetes.io/role/internal-elb = 1 on private subnets.
-    QCOMPARE(property(resources, "PublicBSubnet", "CidrBlock").toString(), QStringLiteral("10.0.1.0/24"));
-    QCOMPARE(property(resources, "PublicBSubnet", "AvailabilityZone").toString(), QStringLiteral("us-east-1b"));
-    QCOMPARE(property(resources, "PublicBSubnet", "MapPublicIpOnLaunch"), QVariant(true));
-    QCOMPARE(refOf(property(resources, "PublicBSubnet", "VpcId")), QStringLiteral("ProductionVpc"));
+    QCOMPARE(propertyOf(resources, "PublicBSubnet", "CidrBlock").toString(), QStringLiteral("10.0.1.0/24"));
+    QCOMPARE(propertyOf(resources, "PublicBSubnet", "AvailabilityZone").toString(), QStringLiteral("us-east-1b"));
+    QCOMPARE(propertyOf(resources, "PublicBSubnet", "MapPublicIpOnLaunch"), QVariant(true));
+    QCOMPARE(refOf(propertyOf(resources, "PublicBSubnet", "VpcId")), QStringLiteral("ProductionVpc"));
     QCOMPARE(tagsOf(resources, "PublicBSubnet"),
              (QMap<QString, QString>{{"Name", "public-b"}, {"kubernetes.io/role/elb", "1"}}));
-    QCOMPARE(property(resources, "PrivateCSubnet", "CidrBlock").toString(), QStringLiteral("10.0.48.0/20"));
-    QVERIFY(!property(resources, "PrivateCSubnet", "MapPublicIpOnLaunch").isValid());
+    QCOMPARE(propertyOf(resources, "PrivateCSubnet", "CidrBlock").toString(), QStringLiteral("10.0.48.0/20"));
+    QVERIFY(!propertyOf(resources, "PrivateCSubnet", "MapPublicIpOnLaunch").isValid());
     QCOMPARE(tagsOf(resources, "PrivateCSubnet"),
              (QMap<QString, QString>{{"Name", "private-c"}, {"kubernetes.io/role/internal-elb", "1"}}));
     QCOMPARE(tagsOf(resources, "DatabaseASubnet"), (QMap<QString, QString>{{"Name", "database-a"}}));
-    QCOMPARE(property(resources, "DatabaseASubnet", "AvailabilityZone").toString(), QStringLiteral("us-east-1a"));
+    QCOMPARE(propertyOf(resources, "DatabaseASubnet", "AvailabilityZone").toString(), QStringLiteral("us-east-1a"));
 }
 
 void TestCloudFormationExporter::outputs()

@@ -1,0 +1,21 @@
+// Subcommands whose implementation has not landed yet say so plainly (exit 2) instead of
+// pretending. Each moves to its own file in app/cli/ when implemented; delete its stub here then.
+#include "app/cli/clicommands.h"
+
+#include <cstdio>
+
+namespace Scaleplan::Cli {
+
+namespace {
+int notYet(const char *name)
+{
+    std::fprintf(stderr, "scaleplan-cli: '%s' is not available in this build yet\n", name);
+    return 2;
+}
+} // namespace
+
+int cidrCommand(const QStringList &) { return notYet("cidr"); }
+int diffCommand(const QStringList &) { return notYet("diff"); }
+int replayCommand(const QStringList &) { return notYet("replay"); }
+
+} // namespace Scaleplan::Cli
