@@ -135,12 +135,21 @@ int main(int argc, char *argv[])
         const QList<ObjectId> hpas = data.objectsOfKind(ObjectKind::HorizontalPodAutoscaler);
         hpa = hpas.isEmpty() ? 0 : hpas.first();
     }
+    // Frame the region holding the HPA: the whole design at once would be too small to read.
+    const ObjectId region = hpa != 0 ? data.enclosing(hpa, ObjectKind::Region) : 0;
+    auto frame = [&] {
+        if (region != 0)
+            window.canvasView()->fitToObject(region);
+        else
+            window.canvasView()->fitToView();
+    };
     int exitCode = 0;
     bool done = false;
     auto grab = [&] {
         if (done)
             return;
         done = true;
+        frame();
         QApplication::processEvents();
         const QPixmap picture = window.grab();
         if (!picture.save(screenshot)) {
@@ -154,9 +163,9 @@ int main(int argc, char *argv[])
         QTimer::singleShot(200, &app, grab);
     });
     QTimer::singleShot(100, &app, [&] {
-        window.canvasView()->fitToView();
         if (hpa != 0)
             window.selectObjects({hpa});
+        frame();
         if (!window.isAnalysing())
             QTimer::singleShot(200, &app, grab);
     });

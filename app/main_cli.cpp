@@ -213,7 +213,13 @@ int cmdImport(const QStringList &args)
     }
     out() << QStringLiteral("%1 blocks, %2 objects, %3 diagnostics\n").arg(result.blocks).arg(result.objects).arg(result.diagnostics.size());
     out() << "wrote " << p.value(QStringLiteral("output")) << '\n';
-    return countDiagnostics(result.diagnostics).errors > 0 ? ExitDesignErrors : ExitOk;
+    // The import itself may be clean while the design it holds is not: say so, and exit 1.
+    const DiagnosticCounts rules = countDiagnostics(Validator::validate(result.design));
+    out() << QStringLiteral("validation: %1 errors, %2 warnings (scaleplan-cli validate %3 lists them)\n")
+                 .arg(rules.errors)
+                 .arg(rules.warnings)
+                 .arg(p.value(QStringLiteral("output")));
+    return (countDiagnostics(result.diagnostics).errors > 0 || rules.errors > 0) ? ExitDesignErrors : ExitOk;
 }
 
 int cmdValidate(const QStringList &args)

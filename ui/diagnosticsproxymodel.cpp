@@ -3,7 +3,6 @@
 #include "model/edit/diagnosticsmodel.h"
 #include "widgets/canvasstyle.h"
 
-#include <QFont>
 
 namespace Scaleplan {
 
@@ -17,13 +16,9 @@ DiagnosticsProxyModel::DiagnosticsProxyModel(QObject *parent)
 QVariant DiagnosticsProxyModel::data(const QModelIndex &index, int role) const
 {
     if (index.isValid() && index.column() == DiagnosticsModel::SeverityColumn
-        && (role == Qt::ForegroundRole || role == Qt::FontRole)) {
+        && role == Qt::ForegroundRole) {
         const auto severity = Severity(index.data(DiagnosticsModel::SeverityRole).toInt());
-        if (role == Qt::ForegroundRole)
-            return CanvasStyle::severityColor(severity);
-        QFont font;
-        font.setBold(severity != Severity::Info);
-        return font;
+        return CanvasStyle::severityColor(severity);
     }
     return QSortFilterProxyModel::data(index, role);
 }

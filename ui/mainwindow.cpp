@@ -34,6 +34,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -47,6 +48,20 @@ namespace {
 constexpr int kDebounceMs = 500;
 constexpr int kMaxRecentFiles = 8;
 const char kProjectSuffix[] = "scaleplan";
+
+/// Elides on the left, so "…/production-eks-us-east-1/web-app-hpa" keeps the object's own name.
+class ElideLeftDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideLeft;
+    }
+};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -65,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &MainWindow::startAnalysis);
     connect(m_design, &Design::changed, this, &MainWindow::scheduleAnalysis);
+    connect(m_design, &Design::changed, this, &MainWindow::updateAddressPlan);
     connect(&m_validationWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onValidationFinished);
     connect(&m_simulationWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onSimulationFinished);
 
@@ -188,9 +204,18 @@ void MainWindow::createDocks()
     m_diagnosticsView->verticalHeader()->setVisible(false);
     m_diagnosticsView->setAlternatingRowColors(true);
     m_diagnosticsView->horizontalHeader()->setStretchLastSection(false);
-    for (int c = 0; c < DiagnosticsModel::ColumnCount; ++c)
-        m_diagnosticsView->horizontalHeader()->setSectionResizeMode(
-            c, c == DiagnosticsModel::MessageColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    // The message gets the room; rule, object path and source have fixed (user-resizable) widths.
+    // Object paths and sources are elided on the left: their end names the object / the line.
+    QHeaderView *columns = m_diagnosticsView->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(DiagnosticsModel::MessageColumn, QHeaderView::Stretch);
+    m_diagnosticsView->setColumnWidth(DiagnosticsModel::RuleColumn, 210);
+    m_diagnosticsView->setColumnWidth(DiagnosticsModel::ObjectColumn, 220);
+    m_diagnosticsView->setColumnWidth(DiagnosticsModel::SourceColumn, 150);
+    auto *elideLeft = new ElideLeftDelegate(m_diagnosticsView);
+    m_diagnosticsView->setItemDelegateForColumn(DiagnosticsModel::ObjectColumn, elideLeft);
+    m_diagnosticsView->setItemDelegateForColumn(DiagnosticsModel::SourceColumn, elideLeft);
     m_diagnosticsView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_diagnosticsView, &QWidget::customContextMenuRequested, this, &MainWindow::showDiagnosticMenu);
     connect(m_diagnosticsView, &QAbstractItemView::clicked, this, &MainWindow::onDiagnosticActivated);
@@ -241,7 +266,7 @@ void MainWindow::createDocks()
     // Side docks take the full height; diagnostics sit under the canvas only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({treeDock, simulationDock}, {330, 470}, Qt::Horizontal);
+    resizeDocks({treeDock, simulationDock}, {360, 440}, Qt::Horizontal);
     resizeDocks({treeDock, propertyDock}, {430, 520}, Qt::Vertical);
     resizeDocks({simulationDock, addressDock}, {640, 200}, Qt::Vertical);
     resizeDocks({diagnosticsDock}, {190}, Qt::Vertical);

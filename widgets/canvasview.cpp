@@ -2,6 +2,7 @@
 
 #include "widgets/canvasscene.h"
 
+#include <QGraphicsItem>
 #include <QKeyEvent>
 #include <cmath>
 #include <QScrollBar>
@@ -28,6 +29,12 @@ CanvasView::CanvasView(QWidget *parent)
 void CanvasView::setCanvasScene(CanvasScene *scene)
 {
     setScene(scene);
+    if (scene) {
+        connect(scene, &CanvasScene::layoutChanged, this, [this] {
+            if (m_autoFit)
+                fitToView();
+        });
+    }
 }
 
 CanvasScene *CanvasView::canvasScene() const
@@ -90,8 +97,26 @@ void CanvasView::fitToView()
         content = s->itemsBoundingRect();
     if (content.isEmpty())
         return;
-    content.adjust(-20, -20, 20, 20);
+    fitRect(content);
+    m_autoFit = true;
+}
+
+void CanvasView::fitToObject(ObjectId id)
+{
+    CanvasScene *s = canvasScene();
+    QGraphicsItem *item = s ? s->itemForObject(id) : nullptr;
+    if (!item)
+        return;
+    fitRect(item->sceneBoundingRect());
+    m_autoFit = false;
+}
+
+void CanvasView::fitRect(const QRectF &rect)
+{
+    const QRectF content = rect.adjusted(-20, -20, 20, 20);
     const QRect port = viewport()->rect();
+    if (content.isEmpty() || port.isEmpty())
+        return;
     const qreal factor = qMin(port.width() / content.width(), port.height() / content.height());
     const qreal clamped = qBound(minimumZoom(), qMin(factor, 1.0), maximumZoom());
     resetTransform();
@@ -100,8 +125,16 @@ void CanvasView::fitToView()
     Q_EMIT zoomChanged(zoom());
 }
 
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fitToView();
+}
+
 void CanvasView::scaleBy(qreal factor)
 {
+    m_autoFit = false;
     const qreal target = qBound(minimumZoom(), zoom() * factor, maximumZoom());
     const qreal applied = target / zoom();
     if (qFuzzyCompare(applied, 1.0))

@@ -32,6 +32,11 @@ public:
 
     /// Scrolls so that the item drawing `id` is visible (with a margin); no-op for unknown ids.
     void ensureObjectVisible(ObjectId id);
+    /// Zooms so the item drawing `id` fills the viewport (at most 100 %) and centres it.
+    void fitToObject(ObjectId id);
+    /// While true (initially, and after fitToView()), a resize of the view fits the content again;
+    /// any explicit zoom turns it off.
+    bool isAutoFit() const { return m_autoFit; }
 
 public Q_SLOTS:
     void zoomIn();
@@ -51,11 +56,14 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void scaleBy(qreal factor);
+    void fitRect(const QRectF &rect);
 
     bool m_panning = false;
+    bool m_autoFit = true;
     QPoint m_panOrigin;
 };
 

@@ -19,6 +19,7 @@ constexpr qreal kBar = 54;
 constexpr qreal kLabels = 22;
 constexpr qreal kRowGap = 10;
 constexpr qreal kOutsideLine = 20;
+constexpr qreal kLegend = 24;
 
 /// a - b as a double (a >= b assumed; 128-bit difference with borrow).
 double difference(const Cidr::Value128 &a, const Cidr::Value128 &b)
@@ -199,7 +200,7 @@ QSize CidrStrip::minimumSizeHint() const
 {
     const int rows = qMax(1, int(m_blocks.size()));
     const int outside = int(outsideSpans().size());
-    return QSize(240, int(kHeader + rows * (kBar + kLabels + kRowGap) + outside * kOutsideLine + 4));
+    return QSize(240, int(kHeader + rows * (kBar + kLabels + kRowGap) + kLegend + outside * kOutsideLine + 4));
 }
 
 void CidrStrip::paintEvent(QPaintEvent *)
@@ -324,8 +325,37 @@ void CidrStrip::paintEvent(QPaintEvent *)
                          tr("%1 · %2 addresses").arg(m_blocks[b].toString(), formatCount(m_blocks[b].addressCount())));
     }
 
-    // Subnets outside every block.
+    // Legend: tier colours, free space, overlap.
     qreal y = kHeader + m_blocks.size() * (kBar + kLabels + kRowGap);
+    {
+        struct Entry {
+            QString label;
+            QBrush brush;
+        };
+        QColor hatch = CanvasStyle::dimTextColor();
+        const QList<Entry> entries{
+            {tr("public"), CanvasStyle::tierColor(QStringLiteral("public"))},
+            {tr("private"), CanvasStyle::tierColor(QStringLiteral("private"))},
+            {tr("database"), CanvasStyle::tierColor(QStringLiteral("database"))},
+            {tr("free"), QBrush(hatch, Qt::BDiagPattern)},
+            {tr("overlap"), warning},
+        };
+        qreal x = kMargin;
+        painter.setFont(font());
+        for (const Entry &e : entries) {
+            const QRectF swatch(x, y + 5, 14, 14);
+            painter.setPen(QPen(CanvasStyle::dimTextColor(), 1));
+            painter.setBrush(e.brush);
+            painter.drawRect(swatch);
+            painter.setPen(dim);
+            const qreal w = plainMetrics.horizontalAdvance(e.label);
+            painter.drawText(QRectF(swatch.right() + 5, y, w + 2, kLegend), Qt::AlignLeft | Qt::AlignVCenter, e.label);
+            x = swatch.right() + 5 + w + 16;
+        }
+        y += kLegend;
+    }
+
+    // Subnets outside every block.
     painter.setPen(warning);
     for (int i : outsideSpans()) {
         painter.drawText(QRectF(kMargin, y, width() - 2 * kMargin, kOutsideLine), Qt::AlignLeft | Qt::AlignVCenter,

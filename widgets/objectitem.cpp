@@ -25,7 +25,7 @@ ObjectItem::ObjectItem(const DesignObject &object, QGraphicsItem *parent)
 
 QSizeF ObjectItem::cardSize()
 {
-    return QSizeF(250, 62);
+    return QSizeF(290, 62);
 }
 
 void ObjectItem::setObject(const DesignObject &object)

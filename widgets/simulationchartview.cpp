@@ -95,10 +95,10 @@ SimulationChartView::SimulationChartView(QWidget *parent)
     chart->setTitleFont(titleFont);
     chart->setTitleBrush(CanvasStyle::textColor());
 
-    m_desired = makeSeries(tr("Desired replicas"), QColor(0x4f, 0xc3, 0xf7), 3.0);
-    m_ready = makeSeries(tr("Ready replicas"), QColor(0x4f, 0xc3, 0xf7).darker(115), 2.0, Qt::DashLine);
-    m_offered = makeSeries(tr("Offered load (req/s)"), QColor(0xff, 0xb7, 0x4d), 2.0);
-    m_cpu = makeSeries(tr("CPU utilisation (%)"), QColor(0x81, 0xc7, 0x84), 1.6);
+    m_desired = makeSeries(tr("Desired"), QColor(0x4f, 0xc3, 0xf7), 3.0);
+    m_ready = makeSeries(tr("Ready"), QColor(0xe1, 0xf5, 0xfe), 1.6, Qt::DashLine);
+    m_offered = makeSeries(tr("Load req/s"), QColor(0xff, 0xb7, 0x4d), 2.0);
+    m_cpu = makeSeries(tr("CPU %"), QColor(0x81, 0xc7, 0x84), 1.6);
     for (QLineSeries *s : {m_offered, m_cpu, m_ready, m_desired})
         chart->addSeries(s);
 
@@ -180,14 +180,25 @@ void SimulationChartView::setResult(const ScenarioResult &result)
     m_cpuAxis->setRange(0, qMax(100.0, niceCeiling(maxOf(s.cpuUtilisationPercent))));
     m_cpuAxis->applyNiceNumbers();
 
-    const QLocale locale;
-    chart()->setTitle(tr("%1 → %2: peak %3 replicas, CPU %4 %, p95 %5 ms, %6 requests dropped")
-                          .arg(result.scenario, result.workload.isEmpty() ? tr("(no workload)") : result.workload,
-                               locale.toString(result.peakReplicas, 'f', 0),
-                               locale.toString(result.peakCpuUtilisationPercent, 'f', 0),
-                               locale.toString(result.peakLatencyP95Ms, 'f', 0),
-                               locale.toString(result.droppedRequests, 'f', 0)));
+    chart()->setTitle(tr("%1 → %2").arg(result.scenario, result.workload.isEmpty() ? tr("(no workload)") : result.workload));
     setToolTip(result.notes.join(QLatin1Char('\n')));
+}
+
+QString SimulationChartView::summaryText() const
+{
+    if (m_result.scenario.isEmpty())
+        return {};
+    if (m_result.series.timeSeconds.isEmpty())
+        return m_result.notes.join(QLatin1Char(' '));
+    const QLocale locale;
+    QString text = tr("Peak %1 replicas, CPU %2 %, p95 latency %3 ms; %4 requests dropped.")
+                       .arg(locale.toString(m_result.peakReplicas, 'f', 0),
+                            locale.toString(m_result.peakCpuUtilisationPercent, 'f', 0),
+                            locale.toString(m_result.peakLatencyP95Ms, 'f', 0),
+                            locale.toString(m_result.droppedRequests, 'f', 0));
+    if (!m_result.notes.isEmpty())
+        text += QLatin1Char(' ') + m_result.notes.join(QLatin1Char(' '));
+    return text;
 }
 
 } // namespace Scaleplan

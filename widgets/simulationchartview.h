@@ -30,6 +30,9 @@ public:
     void clear(const QString &message = {});
 
     ScenarioResult result() const { return m_result; }
+    /// One or two sentences for a label beside the chart: peaks, dropped requests and the
+    /// simulator's notes. Empty when nothing is shown.
+    QString summaryText() const;
     /// The plotted series (for tests and accessibility): desired replicas, ready replicas,
     /// offered rps, CPU %.
     QLineSeries *desiredReplicasSeries() const { return m_desired; }

@@ -207,8 +207,36 @@ void HpaController::storeScaleEvent(double now, int previousReplicas, int newRep
         events.append(event);
 }
 
+HpaMetricProposal HpaController::proposal(int metricIndex, double value, int currentReplicas, int readyReplicas) const
+{
+    HpaMetricProposal result;
+    result.ratio = std::nan("");
+    if (metricIndex < 0 || metricIndex >= m_spec.metrics.size() || !std::isfinite(value))
+        return result;
+    const int ready = readyReplicas < 0 ? currentReplicas : std::min(readyReplicas, currentReplicas);
+    result.replicas = metricProposal(m_spec.metrics.at(metricIndex), value, currentReplicas, ready, &result.ratio,
+                                     &result.withinTolerance);
+    return result;
+}
+
 HpaDecision HpaController::sync(double timeSeconds, int currentReplicas, const QVector<double> &metricValues,
                                 int readyReplicas)
+{
+    const int metricCount = int(m_spec.metrics.size());
+    QVector<HpaMetricProposal> proposals(metricCount);
+    // Out-of-range / zero replica counts never consult the metrics (reconcileAutoscaler).
+    const bool consult = !(currentReplicas == 0 && m_spec.minReplicas != 0) && currentReplicas <= m_spec.maxReplicas
+        && currentReplicas >= m_spec.minReplicas;
+    if (consult) {
+        for (int i = 0; i < metricCount; ++i)
+            proposals[i] = proposal(i, i < metricValues.size() ? metricValues.at(i) : std::nan(""), currentReplicas,
+                                    readyReplicas);
+    }
+    return syncProposals(timeSeconds, currentReplicas, proposals, readyReplicas);
+}
+
+HpaDecision HpaController::syncProposals(double timeSeconds, int currentReplicas,
+                                         const QVector<HpaMetricProposal> &proposals, int readyReplicas)
 {
     HpaDecision decision;
     decision.timeSeconds = timeSeconds;
@@ -249,20 +277,14 @@ HpaDecision HpaController::sync(double timeSeconds, int currentReplicas, const Q
     int invalid = 0;
     bool toleranceKept = false;
     for (int i = 0; i < metricCount; ++i) {
-        const double value = i < metricValues.size() ? metricValues.at(i) : std::nan("");
-        if (!std::isfinite(value)) {
+        const HpaMetricProposal p = i < proposals.size() ? proposals.at(i) : HpaMetricProposal{-1, std::nan(""), false};
+        decision.metricRatios[i] = p.ratio;
+        if (p.replicas < 0) {
             ++invalid;
             continue;
         }
-        double ratio = 0;
-        bool withinTolerance = false;
-        const int proposal = metricProposal(m_spec.metrics.at(i), value, currentReplicas, decision.readyReplicas,
-                                            &ratio, &withinTolerance);
-        decision.metricRatios[i] = ratio;
-        if (proposal < 0) {
-            ++invalid;
-            continue;
-        }
+        const int proposal = p.replicas;
+        const bool withinTolerance = p.withinTolerance;
         decision.metricDesiredReplicas[i] = proposal;
         ++valid;
         if (proposal > desired) {

@@ -46,6 +46,17 @@ struct HpaDecision {
 };
 
 /**
+ * One metric's replica proposal as replica_calculator.go returns it: `replicas` (-1 = the metric
+ * is unavailable / invalid this sync), the usage ratio it came from (NaN when unknown) and whether
+ * the proposal kept the current count because the ratio was within the tolerance band.
+ */
+struct HpaMetricProposal {
+    int replicas = -1;
+    double ratio = 0;
+    bool withinTolerance = false;
+};
+
+/**
  * The HorizontalPodAutoscaler v2 control loop for one HPA, replayed in simulated time.
  *
  * Source: kubernetes.io "Horizontal Pod Autoscaling" -> "Algorithm details" and "Configurable
@@ -91,6 +102,21 @@ public:
      */
     HpaDecision sync(double timeSeconds, int currentReplicas, const QVector<double> &metricValues,
                      int readyReplicas = -1);
+
+    /**
+     * The proposal of spec.metrics[metricIndex] for the aggregated `value` (same terms as sync()),
+     * without touching the controller's history. Used by callers that compute pod-level metrics
+     * themselves (MetricReplay) for Object / External metrics.
+     */
+    HpaMetricProposal proposal(int metricIndex, double value, int currentReplicas, int readyReplicas) const;
+
+    /**
+     * A sync whose per-metric proposals were computed by the caller (one per spec.metrics entry,
+     * replicas -1 = unavailable): the same normalisation as sync() (clamping of an out-of-range
+     * currentReplicas, "invalid metrics block a scale-down", stabilisation, policies, min/max).
+     */
+    HpaDecision syncProposals(double timeSeconds, int currentReplicas, const QVector<HpaMetricProposal> &proposals,
+                              int readyReplicas = -1);
 
     /// Forgets the recommendation and scale-event history (a fresh controller).
     void reset();

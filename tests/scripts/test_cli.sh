@@ -66,11 +66,15 @@ head -c 2000 /dev/urandom > "$tmp/binary.md"; printf '\0' >> "$tmp/binary.md"
 "$CLI" validate "$tmp/binary.md" >"$tmp/o" 2>&1; expect_rc 2 $? "binary data is unusable"
 expect_grep "binary" "$tmp/o" "the error says binary"
 printf '# Doc\n\n```yaml\nkind: HorizontalPodAutoscaler\n' > "$tmp/unterminated.md"
-"$CLI" validate "$tmp/unterminated.md" --format json >"$tmp/o" 2>&1; rc=$?
-expect_grep '"rule": "import.unterminated-fence"' "$tmp/o" "unterminated fence is reported"
+"$CLI" validate "$tmp/unterminated.md" --format json >"$tmp/o" 2>&1; expect_rc 2 $? "a document whose only block is unterminated is unusable"
+expect_grep 'unterminated.md:3:1: .*opened at line 3 is never closed' "$tmp/o" "unterminated fence is reported with its line"
+printf '# Doc\n\n```yaml\nLoadTesting:\n  Scenarios: []\n```\n\n```yaml\nkind: Job\n' > "$tmp/unterminated2.md"
+"$CLI" validate "$tmp/unterminated2.md" --format json >"$tmp/o" 2>&1
+expect_grep '"rule": "import.unterminated-fence"' "$tmp/o" "unterminated fence after a good block is a diagnostic"
 printf '# Doc\n\n```yaml\napiVersion: v1\nkind: [unclosed\n```\n' > "$tmp/bad.md"
 "$CLI" validate "$tmp/bad.md" >"$tmp/o" 2>&1; rc=$?
-expect_grep 'bad.md:5:[0-9]+: error: \[import.yaml-syntax\]' "$tmp/o" "invalid YAML names file:line:column"
+# The flow sequence opened on line 5 is never closed; yaml-cpp notices at the end of the block (line 6).
+expect_grep 'bad.md:6:1: error: \[import.yaml-syntax\]: invalid YAML: end of sequence flow not found' "$tmp/o" "invalid YAML names file:line:column"
 "$CLI" validate "$tmp/does-not-exist.md" >"$tmp/o" 2>&1; expect_rc 2 $? "missing file is unusable"
 "$CLI" frobnicate >"$tmp/o" 2>&1; expect_rc 2 $? "unknown command"
 printf 'SQLite format 3\0garbage' > "$tmp/broken.scaleplan"
