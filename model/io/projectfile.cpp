@@ -92,7 +92,68 @@ CREATE TABLE import_diagnostics(
   source_file TEXT,
   source_line INTEGER,
   source_column INTEGER);
+CREATE TABLE revisions(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  created_utc TEXT NOT NULL,
+  design TEXT NOT NULL);
 )SQL";
+
+/// The whole design as one JSON value (for revisions).
+QByteArray designToJson(const DesignData &design)
+{
+    QVariantList objects;
+    for (ObjectId id : design.preorder()) {
+        const DesignObject &o = *design.object(id);
+        objects.append(QVariantMap{{QStringLiteral("id"), qlonglong(o.id)},
+                                   {QStringLiteral("parent"), qlonglong(o.parentId)},
+                                   {QStringLiteral("kind"), kindName(o.kind)},
+                                   {QStringLiteral("name"), o.name},
+                                   {QStringLiteral("fields"), o.fields},
+                                   {QStringLiteral("file"), o.source.file},
+                                   {QStringLiteral("line"), o.source.line},
+                                   {QStringLiteral("column"), o.source.column}});
+    }
+    return VariantJson::write(QVariantMap{{QStringLiteral("name"), design.name},
+                                          {QStringLiteral("sourceFile"), design.sourceFile},
+                                          {QStringLiteral("nextId"), qlonglong(design.nextId())},
+                                          {QStringLiteral("objects"), objects}});
+}
+
+std::optional<DesignData> designFromJson(const QByteArray &json, QString *error)
+{
+    const auto value = VariantJson::read(json, error);
+    if (!value || value->typeId() != QMetaType::QVariantMap)
+        return std::nullopt;
+    const QVariantMap root = value->toMap();
+    DesignData design;
+    design.name = root.value(QStringLiteral("name")).toString();
+    design.sourceFile = root.value(QStringLiteral("sourceFile")).toString();
+    for (const QVariant &v : root.value(QStringLiteral("objects")).toList()) {
+        const QVariantMap m = v.toMap();
+        DesignObject o;
+        o.id = ObjectId(m.value(QStringLiteral("id")).toLongLong());
+        o.parentId = ObjectId(m.value(QStringLiteral("parent")).toLongLong());
+        const auto kind = kindFromName(m.value(QStringLiteral("kind")).toString());
+        if (!kind) {
+            if (error)
+                *error = QStringLiteral("unknown kind '%1'").arg(m.value(QStringLiteral("kind")).toString());
+            return std::nullopt;
+        }
+        o.kind = *kind;
+        o.name = m.value(QStringLiteral("name")).toString();
+        o.fields = m.value(QStringLiteral("fields")).toMap();
+        o.source = SourceLocation{m.value(QStringLiteral("file")).toString(), m.value(QStringLiteral("line")).toInt(),
+                                  m.value(QStringLiteral("column")).toInt()};
+        if (!design.insert(o)) {
+            if (error)
+                *error = QStringLiteral("object %1 is out of order or duplicated").arg(o.id);
+            return std::nullopt;
+        }
+    }
+    design.reserveIdsBelow(ObjectId(root.value(QStringLiteral("nextId")).toLongLong()));
+    return design;
+}
 
 Severity severityFromName(const QString &name)
 {
@@ -207,8 +268,31 @@ bool ProjectFile::save(const DesignData &design, const QString &path, QString *e
                     return fail(lastError(db.get()));
             }
         }
+        // Keep the revisions of the file being replaced.
+        const int oldVersion = QFile::exists(path) ? schemaVersion(path) : 0;
+        if (oldVersion >= 2) {
+            Stmt attach = prepare(db.get(), "ATTACH DATABASE ? AS previous", &why);
+            if (!attach)
+                return fail(why);
+            const QByteArray oldPath = path.toUtf8();
+            sqlite3_bind_text(attach.get(), 1, oldPath.constData(), int(oldPath.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(attach.get()) != SQLITE_DONE)
+                return fail(lastError(db.get()));
+            attach.reset();
+            if (!exec(db.get(), "INSERT INTO revisions SELECT id, name, created_utc, design FROM previous.revisions", &why))
+                return fail(why);
+        }
         if (!exec(db.get(), "COMMIT", &why))
             return fail(why);
+        if (oldVersion >= 2)
+            exec(db.get(), "DETACH DATABASE previous", nullptr);
+        // Migrating an older file: keep a copy of it before it is replaced.
+        if (oldVersion > 0 && oldVersion < kSchemaVersion) {
+            const QString backup = path + QStringLiteral(".v%1.bak").arg(oldVersion);
+            QFile::remove(backup);
+            if (!QFile::copy(path, backup))
+                return fail(QStringLiteral("cannot keep a backup of the version %1 file as %2").arg(oldVersion).arg(backup));
+        }
     }
     // Atomic replace: rename(2) over the target.
     if (std::rename(temp.toLocal8Bit().constData(), path.toLocal8Bit().constData()) != 0)
@@ -364,6 +448,111 @@ std::optional<DesignData> ProjectFile::load(const QString &path, QString *error)
             design.importDiagnostics.append(d);
         }
     }
+    return design;
+}
+
+namespace {
+/// Opens an existing project for reading (ro) or read-write, checking that it is ours.
+Db openProject(const QString &path, bool writable, QString *error)
+{
+    if (!ProjectFile::looksLikeProject(path) || ProjectFile::schemaVersion(path) == 0) {
+        if (error)
+            *error = QStringLiteral("%1: not a Scaleplan project").arg(path);
+        return Db{};
+    }
+    sqlite3 *raw = nullptr;
+    const int flags = writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = QStringLiteral("%1: cannot open: %2").arg(path, raw ? lastError(raw) : QStringLiteral("out of memory"));
+        sqlite3_close(raw);
+        return Db{};
+    }
+    sqlite3_busy_timeout(raw, 2000);
+    return Db(raw);
+}
+} // namespace
+
+int ProjectFile::schemaVersion(const QString &path)
+{
+    if (!looksLikeProject(path))
+        return 0;
+    sqlite3 *raw = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(raw);
+        return 0;
+    }
+    Db db(raw);
+    Stmt s = prepare(db.get(), "SELECT value FROM meta WHERE key='schema_version'", nullptr);
+    if (!s || sqlite3_step(s.get()) != SQLITE_ROW)
+        return 0;
+    return columnText(s.get(), 0).toInt();
+}
+
+QList<ProjectFile::Revision> ProjectFile::revisions(const QString &path, QString *error)
+{
+    QList<ProjectFile::Revision> out;
+    Db db = openProject(path, false, error);
+    if (!db || schemaVersion(path) < 2)
+        return out;
+    Stmt s = prepare(db.get(), "SELECT id, name, created_utc FROM revisions ORDER BY id", error);
+    while (s && sqlite3_step(s.get()) == SQLITE_ROW) {
+        out.append(ProjectFile::Revision{sqlite3_column_int(s.get(), 0), columnText(s.get(), 1),
+                            QDateTime::fromString(columnText(s.get(), 2), Qt::ISODate)});
+    }
+    return out;
+}
+
+int ProjectFile::addRevision(const QString &path, const QString &name, const DesignData &design, QString *error)
+{
+    if (schemaVersion(path) < kSchemaVersion) {
+        // Bring an older file to the current schema first (keeps a backup).
+        const auto current = load(path, error);
+        if (!current || !save(*current, path, error))
+            return 0;
+    }
+    Db db = openProject(path, true, error);
+    if (!db)
+        return 0;
+    QString why;
+    Stmt s = prepare(db.get(), "INSERT INTO revisions(name, created_utc, design) VALUES(?, ?, ?)", &why);
+    if (!s) {
+        if (error)
+            *error = path + QStringLiteral(": ") + why;
+        return 0;
+    }
+    bindText(s.get(), 1, name);
+    bindText(s.get(), 2, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    const QByteArray json = designToJson(design);
+    sqlite3_bind_text(s.get(), 3, json.constData(), int(json.size()), SQLITE_TRANSIENT);
+    if (sqlite3_step(s.get()) != SQLITE_DONE) {
+        if (error)
+            *error = path + QStringLiteral(": cannot store the revision: ") + lastError(db.get());
+        return 0;
+    }
+    return int(sqlite3_last_insert_rowid(db.get()));
+}
+
+std::optional<DesignData> ProjectFile::loadRevision(const QString &path, int id, QString *error)
+{
+    Db db = openProject(path, false, error);
+    if (!db)
+        return std::nullopt;
+    Stmt s = prepare(db.get(), "SELECT design FROM revisions WHERE id = ?", error);
+    if (!s)
+        return std::nullopt;
+    sqlite3_bind_int(s.get(), 1, id);
+    if (sqlite3_step(s.get()) != SQLITE_ROW) {
+        if (error)
+            *error = QStringLiteral("%1: no revision %2").arg(path).arg(id);
+        return std::nullopt;
+    }
+    QString why;
+    auto design = designFromJson(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 0)),
+                                            sqlite3_column_bytes(s.get(), 0)),
+                                 &why);
+    if (!design && error)
+        *error = QStringLiteral("%1: revision %2 is damaged: %3").arg(path).arg(id).arg(why);
     return design;
 }
 

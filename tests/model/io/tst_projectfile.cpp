@@ -40,6 +40,8 @@ private Q_SLOTS:
     void saveReplacesAtomically();
     void damagedFiles_data();
     void damagedFiles();
+    void revisionsSurviveSaves();
+    void olderVersionIsMigratedWithBackup();
 };
 
 void tst_ProjectFile::roundTripReference()
@@ -182,6 +184,52 @@ void tst_ProjectFile::damagedFiles()
     QVERIFY(error.startsWith(path));
     // Opening never writes to the file.
     QCOMPARE(fileHash(path), before);
+}
+
+void tst_ProjectFile::revisionsSurviveSaves()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.scaleplan"));
+    DesignData d = ReferenceDesign::load();
+    QString error;
+    QVERIFY(ProjectFile::save(d, path, &error));
+    const int first = ProjectFile::addRevision(path, QStringLiteral("as reviewed on 2026-12-01"), d, &error);
+    QVERIFY2(first > 0, qPrintable(error));
+    const ObjectId vpc = d.findByName(ObjectKind::Vpc, QStringLiteral("production-vpc"));
+    d.setField(vpc, QStringLiteral("CidrBlock"), QStringLiteral("10.8.0.0/16"));
+    // A later save of the changed design keeps the stored revision.
+    QVERIFY(ProjectFile::save(d, path, &error));
+    const QList<ProjectFile::Revision> revisions = ProjectFile::revisions(path, &error);
+    QCOMPARE(revisions.size(), 1);
+    QCOMPARE(revisions.first().name, QStringLiteral("as reviewed on 2026-12-01"));
+    QVERIFY(revisions.first().createdUtc.isValid());
+    const auto old = ProjectFile::loadRevision(path, first, &error);
+    QVERIFY2(old, qPrintable(error));
+    QCOMPARE(old->object(vpc)->field(QStringLiteral("CidrBlock")).toString(), QStringLiteral("10.0.0.0/16"));
+    QCOMPARE(ProjectFile::load(path, &error)->object(vpc)->field(QStringLiteral("CidrBlock")).toString(),
+             QStringLiteral("10.8.0.0/16"));
+    QVERIFY(!ProjectFile::loadRevision(path, first + 100, &error));
+    QVERIFY(error.contains(QStringLiteral("no revision")));
+}
+
+void tst_ProjectFile::olderVersionIsMigratedWithBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.scaleplan"));
+    const DesignData d = ReferenceDesign::load();
+    QString error;
+    QVERIFY(ProjectFile::save(d, path, &error));
+    // Turn it into a version 1 file: no revisions table (version 1's schema).
+    sql(path, "DROP TABLE revisions; UPDATE meta SET value='1' WHERE key='schema_version'");
+    QCOMPARE(ProjectFile::schemaVersion(path), 1);
+    const QByteArray v1 = fileHash(path);
+    const auto loaded = ProjectFile::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(*loaded == d);
+    QVERIFY(ProjectFile::revisions(path, &error).isEmpty());
+    QVERIFY2(ProjectFile::save(*loaded, path, &error), qPrintable(error));
+    QCOMPARE(ProjectFile::schemaVersion(path), ProjectFile::kSchemaVersion);
+    QCOMPARE(fileHash(path + QStringLiteral(".v1.bak")), v1);
 }
 
 QTEST_GUILESS_MAIN(tst_ProjectFile)
