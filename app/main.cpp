@@ -77,7 +77,6 @@ void installTranslators(QApplication &app)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    Q_INIT_RESOURCE(ui);
     QApplication::setOrganizationName(QStringLiteral("Scaleplan"));
     QApplication::setOrganizationDomain(QStringLiteral("scaleplan.example"));
     QApplication::setApplicationName(QStringLiteral("Scaleplan"));

@@ -42,6 +42,12 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+// Q_INIT_RESOURCE must be used outside any namespace (ui.qrc lives in a static library).
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(ui);
+}
+
 namespace Scaleplan {
 
 namespace {
@@ -67,6 +73,7 @@ protected:
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
+    initUiResources();
     m_design = new Design(this);
     m_editor = new DesignEditor(m_design, this);
 

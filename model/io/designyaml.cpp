@@ -273,7 +273,7 @@ private:
                 qsizetype end = m_text.indexOf('\n', start);
                 if (end < 0)
                     end = m_text.size();
-                m_lines.append(QByteArrayView(m_text).mid(start, end - start));
+                m_lines.append(QByteArrayView(m_text).sliced(start, end - start));
                 start = end + 1;
             }
         }
@@ -577,11 +577,11 @@ bool DesignYaml::looksLikeDesignYaml(const QByteArray &head)
 {
     QByteArrayView rest(head);
     if (rest.startsWith("\xEF\xBB\xBF"))
-        rest = rest.mid(3);
+        rest = rest.sliced(3);
     while (!rest.isEmpty()) {
         qsizetype end = rest.indexOf('\n');
         const QByteArrayView line = (end < 0 ? rest : rest.first(end)).trimmed();
-        rest = end < 0 ? QByteArrayView() : rest.mid(end + 1);
+        rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);
         if (line.isEmpty() || line.startsWith('#') || line.startsWith('%') || line == "---")
             continue;
         return line.startsWith("scaleplan:");
