@@ -270,13 +270,14 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, addressDock);
     splitDockWidget(simulationDock, addressDock, Qt::Vertical);
 
-    // Side docks take the full height; diagnostics sit under the canvas only.
+    // The left docks take the full height; diagnostics run under the canvas and the right docks,
+    // so their messages get the width.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
     resizeDocks({treeDock, simulationDock}, {360, 440}, Qt::Horizontal);
     resizeDocks({treeDock, propertyDock}, {430, 520}, Qt::Vertical);
-    resizeDocks({simulationDock, addressDock}, {640, 200}, Qt::Vertical);
-    resizeDocks({diagnosticsDock}, {190}, Qt::Vertical);
+    resizeDocks({simulationDock, addressDock}, {520, 200}, Qt::Vertical);
+    resizeDocks({diagnosticsDock}, {200}, Qt::Vertical);
 }
 
 void MainWindow::createActions()

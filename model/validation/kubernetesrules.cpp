@@ -425,13 +425,20 @@ void checkKedaTriggers(const DesignData &design, const DesignObject &scaledObjec
 
 void checkPrometheusRule(const DesignData &design, const DesignObject &rule, QList<Diagnostic> &out)
 {
-    const QList<ObjectId> auroras = design.objectsOfKind(ObjectKind::AuroraCluster);
-    if (auroras.isEmpty())
-        return;
-    for (ObjectId id : auroras) {
-        if (!text(design.object(id)->field(QStringLiteral("Engine"))).startsWith(QLatin1String("aurora-postgresql")))
+    // Clusters without an Engine (e.g. the secondary of an Aurora Global Database, which runs
+    // its primary's engine) neither prove nor disprove a MySQL cluster; at least one engine must
+    // be known and every known one must be aurora-postgresql.
+    bool anyEngine = false;
+    for (ObjectId id : design.objectsOfKind(ObjectKind::AuroraCluster)) {
+        const QString engine = text(design.object(id)->field(QStringLiteral("Engine")));
+        if (engine.isEmpty())
+            continue;
+        if (!engine.startsWith(QLatin1String("aurora-postgresql")))
             return;
+        anyEngine = true;
     }
+    if (!anyEngine)
+        return;
     static const QRegularExpression mysqlMetric(QStringLiteral("\\bmysql_[A-Za-z0-9_]*"));
     const QVariantList groups = rule.field(QStringLiteral("spec.groups")).toList();
     for (int g = 0; g < groups.size(); ++g) {

@@ -406,6 +406,9 @@ private Q_SLOTS:
         QTest::newRow("seed: aurora-postgresql only") << QStringList{"aurora-postgresql"} << true;
         QTest::newRow("one mysql cluster too") << QStringList{"aurora-postgresql", "aurora-mysql"} << false;
         QTest::newRow("no aurora") << QStringList{} << false;
+        // A Global Database secondary imported without Engine runs its primary's engine.
+        QTest::newRow("postgresql + secondary without Engine") << QStringList{"aurora-postgresql", ""} << true;
+        QTest::newRow("only a cluster without Engine") << QStringList{""} << false;
     }
     void prometheusEngineMismatch()
     {
@@ -414,8 +417,11 @@ private Q_SLOTS:
         SeedIds ids;
         DesignData design = seedDesign(&ids);
         design.removeSubtree(ids.aurora);
-        for (const QString &engine : engines)
-            add(design, ObjectKind::AuroraCluster, ids.vpc, engine, {{QStringLiteral("Engine"), engine}});
+        for (const QString &engine : engines) {
+            add(design, ObjectKind::AuroraCluster, ids.vpc, engine.isEmpty() ? QStringLiteral("aurora-cluster-secondary") : engine,
+                engine.isEmpty() ? QVariantMap{{QStringLiteral("GlobalRole"), QStringLiteral("secondary")}}
+                                 : QVariantMap{{QStringLiteral("Engine"), engine}});
+        }
         const QList<Diagnostic> found = ofRule(Validator::validate(design), QStringLiteral("prometheus.rule-engine-mismatch"));
         QCOMPARE(found.size(), warning ? 1 : 0);
         if (warning) {
