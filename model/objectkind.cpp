@@ -39,6 +39,7 @@ constexpr std::array kKinds{
     KindEntry{ObjectKind::SqsQueue, "SqsQueue"},
     KindEntry{ObjectKind::GlobalReplication, "GlobalReplication"},
     KindEntry{ObjectKind::LoadScenario, "LoadScenario"},
+    KindEntry{ObjectKind::ExternalNetwork, "ExternalNetwork"},
 };
 } // namespace
 

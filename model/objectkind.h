@@ -47,6 +47,9 @@ enum class ObjectKind {
     SqsQueue,
     GlobalReplication,
     LoadScenario,
+    // Networks outside the design that its VPCs connect to (peered VPCs, on-premises ranges over
+    // VPN / Direct Connect): fields `CidrBlocks` (list of CIDR text) and `Description`. Top level.
+    ExternalNetwork,
 };
 
 /// Every kind, in declaration order.

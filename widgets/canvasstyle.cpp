@@ -4,6 +4,7 @@
 #include "model/fieldpath.h"
 #include "model/quantity.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
 
@@ -11,6 +12,11 @@ namespace Scaleplan {
 namespace CanvasStyle {
 
 namespace {
+
+/// Translation context for the unit words of key facts ("replicas", "ACU", ...).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Scaleplan::CanvasStyle)
+};
 
 QString num(const QVariant &value)
 {
@@ -45,7 +51,7 @@ QString firstContainerCpu(const DesignObject &object)
     if (containers.isEmpty())
         return {};
     const QVariant cpu = FieldPath::value(containers.first().toMap(), QStringLiteral("resources.requests.cpu"));
-    return cpu.isValid() ? QString(cpu.toString() + QStringLiteral(" CPU")) : QString();
+    return cpu.isValid() ? QString(cpu.toString() + Tr::tr(" CPU")) : QString();
 }
 
 } // namespace
@@ -119,6 +125,8 @@ QColor accentColor(const DesignObject &object)
     case ObjectKind::GlobalReplication:
     case ObjectKind::LoadScenario:
         return QColor(0xf0, 0x62, 0x92);
+    case ObjectKind::ExternalNetwork:
+        return QColor(0x4d, 0xb6, 0xac);
     case ObjectKind::EksAddon:
     case ObjectKind::ConfigMap:
     case ObjectKind::PrometheusRule:
@@ -160,6 +168,7 @@ QString badgeText(ObjectKind kind)
     case ObjectKind::SqsQueue: return QStringLiteral("SQS");
     case ObjectKind::GlobalReplication: return QStringLiteral("GLOBAL");
     case ObjectKind::LoadScenario: return QStringLiteral("LOAD");
+    case ObjectKind::ExternalNetwork: return QStringLiteral("EXTERNAL");
     }
     return QStringLiteral("?");
 }
@@ -173,7 +182,7 @@ QString keyFact(const DesignObject &o)
     case ObjectKind::Vpc: {
         const int azs = f("AvailabilityZoneCount").toInt();
         return join({f("CidrBlock").toString(),
-                     azs > 0 ? QStringLiteral("%1 AZs").arg(azs) : QString()});
+                     azs > 0 ? Tr::tr("%1 AZs").arg(azs) : QString()});
     }
     case ObjectKind::AvailabilityZone:
         return {};
@@ -181,61 +190,61 @@ QString keyFact(const DesignObject &o)
         const QString text = f("CidrBlock").toString();
         const auto cidr = Cidr::parseLoose(text);
         if (cidr && cidr->isIPv4())
-            return join({text, QStringLiteral("%1 IPs").arg(QLocale::c().toString(cidr->awsUsableAddressCount()))});
+            return join({text, Tr::tr("%1 IPs").arg(QLocale::c().toString(cidr->awsUsableAddressCount()))});
         return text;
     }
     case ObjectKind::EksCluster:
-        return f("Version").isValid() ? QString(QStringLiteral("Kubernetes ") + f("Version").toString()) : QString();
+        return f("Version").isValid() ? QString(Tr::tr("Kubernetes ") + f("Version").toString()) : QString();
     case ObjectKind::EksAddon:
         return f("AddonVersion").toString();
     case ObjectKind::NodePool: {
         const QVariant cpu = f("spec.limits.cpu");
-        return join({cpu.isValid() ? QString(QStringLiteral("≤ ") + num(cpu) + QStringLiteral(" vCPU")) : QString(),
+        return join({cpu.isValid() ? QString(QStringLiteral("≤ ") + num(cpu) + Tr::tr(" vCPU")) : QString(),
                      f("spec.disruption.consolidationPolicy").toString()});
     }
     case ObjectKind::EC2NodeClass:
         return f("spec.amiFamily").toString();
     case ObjectKind::Deployment: {
         const QVariant replicas = f("spec.replicas");
-        return join({replicas.isValid() ? QString(num(replicas) + QStringLiteral(" replicas")) : QString(),
+        return join({replicas.isValid() ? QString(num(replicas) + Tr::tr(" replicas")) : QString(),
                      firstContainerCpu(o)});
     }
     case ObjectKind::Job:
-        return join({f("spec.parallelism").isValid() ? QString(QStringLiteral("parallelism ") + num(f("spec.parallelism"))) : QString(),
-                     f("spec.completions").isValid() ? QString(num(f("spec.completions")) + QStringLiteral(" completions")) : QString()});
+        return join({f("spec.parallelism").isValid() ? QString(Tr::tr("parallelism ") + num(f("spec.parallelism"))) : QString(),
+                     f("spec.completions").isValid() ? QString(num(f("spec.completions")) + Tr::tr(" completions")) : QString()});
     case ObjectKind::HorizontalPodAutoscaler:
         return range(f("spec.minReplicas").isValid() ? f("spec.minReplicas") : QVariant(1), f("spec.maxReplicas"),
-                     QStringLiteral("replicas"));
+                     Tr::tr("replicas"));
     case ObjectKind::VerticalPodAutoscaler:
         return f("spec.updatePolicy.updateMode").isValid()
-            ? QString(QStringLiteral("mode ") + f("spec.updatePolicy.updateMode").toString()) : QString();
+            ? QString(Tr::tr("mode ") + f("spec.updatePolicy.updateMode").toString()) : QString();
     case ObjectKind::ScaledObject:
         return range(f("spec.minReplicaCount").isValid() ? f("spec.minReplicaCount") : QVariant(0),
                      f("spec.maxReplicaCount").isValid() ? f("spec.maxReplicaCount") : QVariant(100),
-                     QStringLiteral("replicas"));
+                     Tr::tr("replicas"));
     case ObjectKind::DestinationRule:
         return f("spec.host").toString();
     case ObjectKind::ConfigMap:
-        return QStringLiteral("%1 keys").arg(f("data").toMap().size());
+        return Tr::tr("%1 keys").arg(f("data").toMap().size());
     case ObjectKind::PrometheusRule: {
         int rules = 0;
         for (const QVariant &g : f("spec.groups").toList())
             rules += int(g.toMap().value(QStringLiteral("rules")).toList().size());
-        return QStringLiteral("%1 rules").arg(rules);
+        return Tr::tr("%1 rules").arg(rules);
     }
     case ObjectKind::PodChaos:
         return f("spec.action").toString();
     case ObjectKind::AuroraCluster:
-        return range(f("AutoScaling.MinCapacity"), f("AutoScaling.MaxCapacity"), QStringLiteral("ACU"));
+        return range(f("AutoScaling.MinCapacity"), f("AutoScaling.MaxCapacity"), Tr::tr("ACU"));
     case ObjectKind::DynamoDBTable:
         return f("BillingMode").toString();
     case ObjectKind::ElastiCacheReplicationGroup:
         if (f("AutoScaling.MinCapacity").isValid())
-            return range(f("AutoScaling.MinCapacity"), f("AutoScaling.MaxCapacity"), QStringLiteral("nodes"));
-        return f("NumCacheClusters").isValid() ? QString(num(f("NumCacheClusters")) + QStringLiteral(" nodes")) : QString();
+            return range(f("AutoScaling.MinCapacity"), f("AutoScaling.MaxCapacity"), Tr::tr("nodes"));
+        return f("NumCacheClusters").isValid() ? QString(num(f("NumCacheClusters")) + Tr::tr(" nodes")) : QString();
     case ObjectKind::ApplicationLoadBalancer: {
         const int groups = int(f("TargetGroups").toList().size());
-        return join({f("Scheme").toString(), groups > 0 ? QStringLiteral("%1 target groups").arg(groups) : QString()});
+        return join({f("Scheme").toString(), groups > 0 ? Tr::tr("%1 target groups").arg(groups) : QString()});
     }
     case ObjectKind::TargetGroup:
         return join({f("Protocol").toString(), f("Port").toString()});
@@ -245,19 +254,25 @@ QString keyFact(const DesignObject &o)
         return join({f("Type").toString(), f("ResourcePath").toString()});
     case ObjectKind::Route53RecordSet:
         return join({f("Type").toString(),
-                     f("Weight").isValid() ? QString(QStringLiteral("weight ") + num(f("Weight"))) : QString()});
+                     f("Weight").isValid() ? QString(Tr::tr("weight ") + num(f("Weight"))) : QString()});
     case ObjectKind::LambdaFunction:
         return join({f("Runtime").toString(),
                      f("ReservedConcurrencyLimit").isValid()
-                         ? QString(QStringLiteral("≤ ") + num(f("ReservedConcurrencyLimit")) + QStringLiteral(" concurrent"))
+                         ? QString(QStringLiteral("≤ ") + num(f("ReservedConcurrencyLimit")) + Tr::tr(" concurrent"))
                          : QString()});
     case ObjectKind::SqsQueue:
         return f("QueueName").toString();
     case ObjectKind::GlobalReplication:
         return f("Type").toString();
+    case ObjectKind::ExternalNetwork: {
+        QStringList blocks;
+        for (const QVariant &v : f("CidrBlocks").toList())
+            blocks << v.toString();
+        return blocks.join(QStringLiteral(", "));
+    }
     case ObjectKind::LoadScenario: {
         const auto duration = Quantity::durationSeconds(f("Duration"));
-        return join({f("VirtualUsers").isValid() ? QString(num(f("VirtualUsers")) + QStringLiteral(" VUs")) : QString(),
+        return join({f("VirtualUsers").isValid() ? QString(num(f("VirtualUsers")) + Tr::tr(" VUs")) : QString(),
                      duration ? Quantity::formatDuration(*duration) : QString()});
     }
     }

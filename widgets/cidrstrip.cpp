@@ -283,7 +283,10 @@ void CidrStrip::paintEvent(QPaintEvent *)
             return m_spans[l].cidr.prefixLength() < m_spans[r].cidr.prefixLength();
         });
         for (int i : std::as_const(order)) {
-            const QRectF r = spanRect(i);
+            // Drawn at least 3 px wide so a /24 in a /8 is still seen (the geometry stays exact).
+            QRectF r = spanRect(i);
+            if (r.width() < 3)
+                r.setWidth(3);
             const bool overlap = m_overlapping[i];
             QColor fill = overlap ? warning : CanvasStyle::tierColor(m_spans[i].tier);
             if (i == m_hover)

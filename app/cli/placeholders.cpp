@@ -14,8 +14,6 @@ int notYet(const char *name)
 }
 } // namespace
 
-int cidrCommand(const QStringList &) { return notYet("cidr"); }
 int diffCommand(const QStringList &) { return notYet("diff"); }
-int replayCommand(const QStringList &) { return notYet("replay"); }
 
 } // namespace Scaleplan::Cli

@@ -680,6 +680,10 @@ void completeTopology(DesignData &d, QList<Diagnostic> &out)
             vpc.fields = d.object(primaryVpc)->fields;
             vpc.fields.insert(QStringLiteral("CidrBlock"), block->toString());
             vpc.fields.remove(QStringLiteral("SecondaryCidrBlocks"));
+            int primaryZones = 0;
+            for (ObjectId zone : d.children(primaryVpc))
+                primaryZones += d.object(zone)->kind == ObjectKind::AvailabilityZone ? 1 : 0;
+            vpc.fields.insert(QStringLiteral("AvailabilityZoneCount"), primaryZones);
             vpc.source = d.object(primaryVpc)->source;
             const ObjectId vpcId = d.insert(vpc, 0);
             // Mirror zones and subnets, translated by the distance between the two blocks.
@@ -738,6 +742,29 @@ void completeTopology(DesignData &d, QList<Diagnostic> &out)
                                 .arg(QStringLiteral("/%1").arg(block->prefixLength()))
                                 .arg(subnets)));
         }
+    }
+
+    // Access logs switched on without a bucket: name one (the user must create it).
+    for (ObjectId id : d.objectsOfKind(ObjectKind::ApplicationLoadBalancer)) {
+        const QVariantList attributes = d.object(id)->field(QStringLiteral("LoadBalancerAttributes")).toList();
+        bool enabled = false;
+        bool hasBucket = false;
+        for (const QVariant &a : attributes) {
+            const QVariantMap m = a.toMap();
+            const QString key = m.value(QStringLiteral("Key")).toString();
+            enabled = enabled || (key == QLatin1String("access_logs.s3.enabled") && m.value(QStringLiteral("Value")).toString() == QLatin1String("true"));
+            hasBucket = hasBucket || key == QLatin1String("access_logs.s3.bucket");
+        }
+        if (!enabled || hasBucket)
+            continue;
+        const QString bucket = d.object(id)->name.toLower() + QStringLiteral("-access-logs");
+        d.setField(id, FieldPath::element(QStringLiteral("LoadBalancerAttributes"), int(attributes.size())),
+                   QVariantMap{{QStringLiteral("Key"), QStringLiteral("access_logs.s3.bucket")}, {QStringLiteral("Value"), bucket}});
+        out.append(info(QStringLiteral("completion.alb-access-logs-bucket"), d, id,
+                        QStringLiteral("Added access_logs.s3.bucket = %1: the document enables access logs but names no "
+                                       "bucket, which Elastic Load Balancing requires; create that bucket (same region, "
+                                       "bucket policy allowing log delivery) or rename it here")
+                            .arg(bucket)));
     }
 
     // The ALB a Route53 alias points at, for regions that have a VPC but no ALB.

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/designdata.h"
+#include "model/sim/costmodel.h"
+#include "model/sim/karpenterprovisioner.h"
 
 #include <QList>
 #include <QString>
@@ -28,6 +30,12 @@ namespace Scaleplan {
  *  - `podStartupSeconds`: a new pod becomes ready (and starts serving and reporting metrics) this
  *    long after the HPA created it.
  *  - `serviceTimeMs`: p95 latency of a request on an idle pod.
+ *  - `latencySloMs`: the p95 latency objective; ScenarioResult::secondsOverSlo counts the simulated
+ *    seconds whose p95 exceeds it.
+ *  - `modelNodes`: when the design has a NodePool (the first in the workload's cluster, else the
+ *    first), the workload's pods need nodes from KarpenterProvisioner: a pod is pending until a node
+ *    is Ready, then ready podStartupSeconds later. `karpenter` holds its knobs (launch latency,
+ *    spot discount, ...); `costRates` the prices (CostModel).
  */
 struct SimulationOptions {
     double stepSeconds = 1.0;
@@ -42,21 +50,30 @@ struct SimulationOptions {
     double memoryBytesPerRequestPerSecond = 1.0 * 1024 * 1024;
     double podStartupSeconds = 30;
     double serviceTimeMs = 50;
+    double latencySloMs = 500;
+    bool modelNodes = true;
+    KarpenterOptions karpenter;
+    CostRates costRates;
 };
 
 /**
  * One sample per step, all vectors the same length. `desiredReplicas` is the workload's
  * spec.replicas after that step's HPA sync, `readyReplicas` the pods serving during the step;
  * `cpuUtilisationPercent` is the ready pods' average CPU as percent of their request (what the HPA
- * sees); `latencyP95Ms` the modelled p95 response time.
+ * sees); `latencyP95Ms` the modelled p95 response time, `latencyP50Ms` / `latencyP99Ms` the same
+ * exponential response-time distribution's median and 99th percentile (p50 = p95 x ln 2 / ln 20,
+ * p99 = p95 x ln 100 / ln 20). `nodes` counts the NodePool's nodes (launching ones included),
+ * `pendingPods` the workload's pods without a Ready node, `costUsdPerHour` the nodes' price per
+ * hour, `errors` the refused requests per second. Without a NodePool the node series are 0.
  */
 struct TimeSeries {
     QVector<double> timeSeconds, offeredRps, servedRps, desiredReplicas, readyReplicas, cpuUtilisationPercent,
         latencyP95Ms;
+    QVector<double> nodes, pendingPods, costUsdPerHour, latencyP50Ms, latencyP99Ms, errors;
 };
 
 /**
- * The run of one LoadScenario against its target workload. `droppedRequests` is the number of
+ * The run of one LoadScenario against its target workload (and the nodes its pods run on). `droppedRequests` is the number of
  * requests (not a rate) refused over the whole run because the ready pods were saturated;
  * `notes` say which defaults and simplifications applied (missing Deployment, unmodelled
  * metrics, no HPA, scenario errors). An empty series means the scenario could not be run (the
@@ -69,6 +86,10 @@ struct ScenarioResult {
     QString workload;
     TimeSeries series;
     double peakReplicas = 0, peakCpuUtilisationPercent = 0, peakLatencyP95Ms = 0, droppedRequests = 0;
+    double peakNodes = 0;
+    double totalCostUsd = 0;     ///< the nodes' cost over the run (USD)
+    double secondsOverSlo = 0;   ///< simulated seconds with latencyP95Ms > latencySloMs
+    QString catalogueDate;       ///< the instance catalogue's date behind the prices
     QStringList notes;
 };
 

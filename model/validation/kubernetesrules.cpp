@@ -453,7 +453,7 @@ void checkPrometheusRule(const DesignData &design, const DesignObject &rule, QLi
                 QString(FieldPath::element(QStringLiteral("spec.groups"), g) + QStringLiteral(".rules")), r) + QStringLiteral(".expr"));
             const QString alert = text(entry.value(QStringLiteral("alert")));
             out.append(makeDiagnostic(design, rule, Severity::Warning, QStringLiteral("prometheus.rule-engine-mismatch"), path,
-                QStringLiteral("%1uses %2, a MySQL metric (mysqld_exporter), but every AuroraCluster in the design runs "
+                QStringLiteral("%1uses %2, a MySQL metric (mysqld_exporter), but every AuroraCluster of the design with a known engine runs "
                                "aurora-postgresql, so the series never exists and the alert can never fire; use "
                                "PostgreSQL metrics (postgres_exporter: pg_stat_activity_count, "
                                "pg_settings_max_connections) or CloudWatch DatabaseConnections (Amazon Aurora User "

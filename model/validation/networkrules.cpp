@@ -224,7 +224,8 @@ void checkVpc(const DesignData &design, const DesignObject &vpc, QList<Diagnosti
     }
 }
 
-void checkSubnet(const DesignData &design, const DesignObject &subnet, QList<Diagnostic> &out)
+void checkSubnet(const DesignData &design, const DesignObject &subnet, const QHash<ObjectId, QList<ObjectId>> &subnetsByVpc,
+                 QList<Diagnostic> &out)
 {
     checkSyntax(design, subnet, QStringLiteral("CidrBlock"), out);
     const std::optional<Cidr> block = usableCidr(subnet.field(QStringLiteral("CidrBlock")));
@@ -259,7 +260,7 @@ void checkSubnet(const DesignData &design, const DesignObject &subnet, QList<Dia
         }
     }
     // Overlap with an earlier subnet of the same VPC (each pair reported once, on the later one).
-    for (ObjectId otherId : subnetsOfVpc(design, vpcId)) {
+    for (ObjectId otherId : subnetsByVpc.value(vpcId)) {
         if (otherId == subnet.id)
             break;
         const DesignObject &other = *design.object(otherId);
@@ -426,6 +427,9 @@ QList<RuleSupport::RuleInfo> rules()
 
 void check(const DesignData &design, QList<Diagnostic> &out)
 {
+    QHash<ObjectId, QList<ObjectId>> subnetsByVpc; // in preorder
+    for (ObjectId id : design.objectsOfKind(ObjectKind::Subnet))
+        subnetsByVpc[design.enclosing(id, ObjectKind::Vpc)].append(id);
     for (ObjectId id : design.preorder()) {
         const DesignObject &object = *design.object(id);
         switch (object.kind) {
@@ -433,7 +437,7 @@ void check(const DesignData &design, QList<Diagnostic> &out)
             checkVpc(design, object, out);
             break;
         case ObjectKind::Subnet:
-            checkSubnet(design, object, out);
+            checkSubnet(design, object, subnetsByVpc, out);
             break;
         case ObjectKind::EksCluster:
             checkEksCluster(design, object, out);

@@ -1,5 +1,6 @@
 #include "model/validation/validator.h"
 
+#include "model/validation/addressrules.h"
 #include "model/validation/awsrules.h"
 #include "model/validation/karpenterrules.h"
 #include "model/validation/kubernetesrules.h"
@@ -16,6 +17,7 @@ QList<Diagnostic> validate(const DesignData &design)
     KubernetesRules::check(design, out);
     KarpenterRules::check(design, out);
     AwsRules::check(design, out);
+    AddressRules::check(design, out);
 
     QHash<ObjectId, int> order;
     const QList<ObjectId> preorder = design.preorder();
@@ -34,7 +36,8 @@ QList<Diagnostic> validate(const DesignData &design)
 QStringList ruleIds()
 {
     QStringList ids;
-    for (const auto &list : {NetworkRules::rules(), KubernetesRules::rules(), KarpenterRules::rules(), AwsRules::rules()}) {
+    for (const auto &list : {NetworkRules::rules(), KubernetesRules::rules(), KarpenterRules::rules(), AwsRules::rules(),
+                             AddressRules::rules()}) {
         for (const RuleSupport::RuleInfo &info : list)
             ids.append(info.id);
     }

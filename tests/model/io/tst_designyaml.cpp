@@ -210,7 +210,7 @@ private:
         QStringLiteral("10.0.0.0/16"), QStringLiteral("us-east-1/production-vpc"), QStringLiteral("arn:aws:sqs:us-east-1:123:q"),
         QStringLiteral("${AWS::Region}"), QStringLiteral("Fn::GetAtt"), QString::fromUtf8("ünïcödé"),
         QString::fromUtf8("日本語"), QString::fromUtf8("rocket 🚀"), QString::fromUtf8("nbsp\u00a0inside"),
-        QString::fromUtf8("line\u2028sep"), QStringLiteral("bell\x07"), QStringLiteral("nul\0x", 5), QStringLiteral("cr\rlf"),
+        QString::fromUtf8("line\u2028sep"), QStringLiteral("bell\x07"), QString::fromUtf8("nul\0x", 5), QStringLiteral("cr\rlf"),
     };
     // Multi-line strings: literal blocks with clip/strip/keep chomping, an indentation indicator,
     // empty lines, and those a literal block cannot hold (whitespace-only line, CR).
@@ -407,6 +407,7 @@ void tst_DesignYaml::randomDesignsRoundTrip()
 {
     RandomDesigns generator(20261201u); // fixed seed: failures reproduce
     int objects = 0;
+    QByteArray allText;
     for (int i = 0; i < 200; ++i) {
         const DesignData design = generator.next();
         objects += design.size();
@@ -416,10 +417,17 @@ void tst_DesignYaml::randomDesignsRoundTrip()
         QString why;
         QVERIFY2(designsIdentical(design, back.design, &why),
                  qPrintable(QStringLiteral("design %1: %2\n%3").arg(i).arg(why, QString::fromUtf8(text))));
+        allText += text;
         const QByteArray again = DesignYaml::write(back.design);
         QVERIFY2(again == text, qPrintable(QStringLiteral("design %1: rewrite differs").arg(i)));
     }
     QVERIFY(objects > 2000); // the generator really produced designs (about 15 objects each)
+    // ... and the written text exercised the cases that bite: literal blocks with keep/strip
+    // chomping and an indentation indicator, quoted look-alikes, floats in exponent form, the
+    // CloudFormation long forms, retired ids.
+    for (const char *needle : {": |\n", ": |-\n", ": |+\n", ": |2-\n", ": \"yes\"\n", ": \"1.0\"\n", ": \"~\"\n",
+                               ": 70.0\n", ": 1.0e-07\n", ": -0.5\n", "Fn::GetAtt:\n", "Ref: ", ": .inf\n", "\"<<\""})
+        QVERIFY2(allText.contains(needle), needle);
 }
 
 void tst_DesignYaml::handWrittenFile()

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace Scaleplan {
+
+/**
+ * Prices the simulation uses, USD, us-east-1, Linux/on-demand unless named. Node prices come from
+ * the instance catalogue (model/aws/instancecatalog.h); the others are defaults to adjust per
+ * design, from AWS's pricing pages (Amazon Aurora pricing: db.r6g.large $0.26/h, Serverless v2
+ * $0.12 per ACU-hour; Amazon ElastiCache pricing: cache.r6g.large $0.206/h; AWS Lambda pricing:
+ * $0.0000166667 per GB-second (x86) and $0.20 per million requests).
+ * `spotDiscountFraction`: spot price = on-demand x (1 - this).
+ */
+struct CostRates {
+    double auroraInstanceUsdPerHour = 0.26;
+    double auroraAcuUsdPerHour = 0.12;
+    double elastiCacheNodeUsdPerHour = 0.206;
+    double lambdaUsdPerGbSecond = 0.0000166667;
+    double lambdaUsdPerMillionRequests = 0.20;
+    double spotDiscountFraction = 0.6;
+};
+
+/// Cost per hour by service at one instant; `catalogueDate` is the instance catalogue's "YYYY-MM".
+struct CostBreakdown {
+    double nodesUsdPerHour = 0;
+    double auroraUsdPerHour = 0;
+    double elastiCacheUsdPerHour = 0;
+    double lambdaUsdPerHour = 0;
+    QString catalogueDate;
+    double totalUsdPerHour() const { return nodesUsdPerHour + auroraUsdPerHour + elastiCacheUsdPerHour + lambdaUsdPerHour; }
+};
+
+/**
+ * Turns simulated capacity into USD per hour. Pure arithmetic on CostRates and the catalogue:
+ *  - node: catalogue onDemandUsdPerHour, x (1 - spotDiscountFraction) for spot; NaN for a type the
+ *    catalogue does not have;
+ *  - Aurora: instances x auroraInstanceUsdPerHour, or ACUs x auroraAcuUsdPerHour (Serverless v2);
+ *  - ElastiCache: nodes x elastiCacheNodeUsdPerHour;
+ *  - Lambda: per hour at `requestsPerSecond`: 3600 x rps x duration s x memory GiB x per-GB-s +
+ *    3600 x rps / 1e6 x per-million-requests.
+ */
+class CostModel
+{
+public:
+    explicit CostModel(CostRates rates = {});
+    const CostRates &rates() const { return m_rates; }
+
+    double nodeUsdPerHour(QStringView instanceType, bool spot) const;
+    double auroraInstancesUsdPerHour(int instances) const;
+    double auroraServerlessUsdPerHour(double acu) const;
+    double elastiCacheUsdPerHour(int nodes) const;
+    double lambdaUsdPerHour(double requestsPerSecond, double durationSeconds, double memoryGiB) const;
+    /// InstanceCatalog::catalogueDate().
+    static QString catalogueDate();
+
+private:
+    CostRates m_rates;
+};
+
+} // namespace Scaleplan
