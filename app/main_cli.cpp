@@ -3,6 +3,7 @@
 #include "app/cli/clicommands.h"
 #include "model/export/designexporter.h"
 #include "model/io/designloader.h"
+#include "model/io/designyaml.h"
 #include "model/io/documentimporter.h"
 #include "model/io/projectfile.h"
 #include "model/io/referencedesign.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -196,6 +198,17 @@ int cmdImport(const QStringList &args)
         err() << "usage: scaleplan-cli import DOC -o DESIGN.scaleplan [--fix] [--complete]\n";
         return ExitUnusable;
     }
+    if (QFile doc(p.positionalArguments().first()); doc.open(QIODevice::ReadOnly) && DesignYaml::looksLikeDesignYaml(doc.peek(4096))) {
+        // A design YAML file (design as code) is the design itself: read it whole, no fixes.
+        QString error;
+        const auto design = DesignLoader::load(p.positionalArguments().first(), &error);
+        if (!design || !ProjectFile::save(*design, p.value(QStringLiteral("output")), &error)) {
+            err() << "scaleplan-cli: " << error << '\n';
+            return ExitUnusable;
+        }
+        out() << QStringLiteral("design YAML, %1 objects\n").arg(design->size()) << "wrote " << p.value(QStringLiteral("output")) << '\n';
+        return ExitOk;
+    }
     ImportOptions options;
     options.applyFixes = p.isSet(QStringLiteral("fix"));
     options.completeTopology = p.isSet(QStringLiteral("complete"));
@@ -284,10 +297,15 @@ int cmdExport(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Write Kubernetes YAML and CloudFormation templates for a design."));
     p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral(".scaleplan project, a document, or 'reference'"));
-    p.addOption({QStringLiteral("out"), QStringLiteral("output directory"), QStringLiteral("DIR")});
-    if (!parse(p, args, QStringLiteral("usage: scaleplan-cli export IN --out DIR")) || p.positionalArguments().size() != 1
-        || !p.isSet(QStringLiteral("out"))) {
-        err() << "usage: scaleplan-cli export IN --out DIR\n";
+    p.addOption({QStringLiteral("out"), QStringLiteral("output directory (or FILE.yaml with --target design)"), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("target"), QStringLiteral("manifests (default: Kubernetes + CloudFormation) or design (OUT/design.yaml, the design as code)"),
+                 QStringLiteral("TARGET"), QStringLiteral("manifests")});
+    if (!parse(p, args, QStringLiteral("usage: scaleplan-cli export IN --out DIR [--target manifests|design]")))
+        return ExitUnusable;
+    const QString target = p.value(QStringLiteral("target"));
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("out"))
+        || (target != QLatin1String("manifests") && target != QLatin1String("design"))) {
+        err() << "usage: scaleplan-cli export IN --out DIR [--target manifests|design]\n";
         return ExitUnusable;
     }
     QString error;
@@ -295,6 +313,19 @@ int cmdExport(const QStringList &args)
     if (!design) {
         err() << "scaleplan-cli: " << error << '\n';
         return ExitUnusable;
+    }
+    if (target == QLatin1String("design")) {
+        const QString outArg = p.value(QStringLiteral("out"));
+        const bool isFile = outArg.endsWith(QLatin1String(".yaml")) || outArg.endsWith(QLatin1String(".yml"));
+        if (!isFile)
+            QDir().mkpath(outArg);
+        const QString path = isFile ? outArg : QDir(outArg).filePath(QStringLiteral("design.yaml"));
+        if (!writeFileAtomically(path, DesignYaml::write(*design), &error)) {
+            err() << "scaleplan-cli: cannot write " << error << '\n';
+            return ExitUnusable;
+        }
+        out() << "wrote " << path << '\n';
+        return ExitOk;
     }
     const QList<Diagnostic> diagnostics = allDiagnostics(*design);
     const ExportReport report = DesignExporter::exportDesign(*design, diagnostics, p.value(QStringLiteral("out")));
@@ -361,14 +392,15 @@ const char *kUsage =
     "  import DOC -o DESIGN.scaleplan [--fix] [--complete]   import a design document into a project file\n"
     "  validate IN [--format text|json]                       check a design (exit 1 when it has errors)\n"
     "  simulate IN [--csv FILE] [--format text|json]          run its load scenarios through its autoscalers\n"
-    "  export IN --out DIR                                    write Kubernetes YAML and CloudFormation\n"
+    "  export IN --out DIR [--target manifests|design]        write Kubernetes YAML and CloudFormation, or\n"
+    "                                                         the design as code (DIR/design.yaml or --out FILE.yaml)\n"
     "  run [IN] [--out DIR]                                   all of the above into DIR (default ./out)\n"
     "  cidr info CIDR... [--format json]                      network, usable range and counts under AWS rules\n"
     "  cidr plan --vpc CIDR --azs N --tier NAME=SIZE... [--format json]   propose a subnet plan\n"
     "  diff A B [--format text|json]                          what changed between two designs\n"
     "  replay --hpa HPA.yaml --metrics FILE.csv [--replicas N] [--format json]   replay recorded metrics through an HPA\n"
     "\n"
-    "IN is a .scaleplan project, any importable document (Markdown with ```yaml blocks, YAML), or\n"
+    "IN is a .scaleplan project, a design YAML file, any importable document (Markdown with ```yaml blocks, YAML), or\n"
     "'reference' for the bundled reference design. Exit codes: 0 fine, 1 the design has errors,\n"
     "2 unusable input or arguments.\n";
 

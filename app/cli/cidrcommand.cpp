@@ -142,6 +142,7 @@ int cidrInfo(const QStringList &args)
             if (!error.suggestion.isEmpty())
                 err() << " (did you mean " << error.suggestion << "?)";
             err() << '\n';
+            err().flush();
             rc = ExitUnusable;
             continue;
         }

@@ -7,13 +7,12 @@
 namespace Scaleplan::Cli {
 
 namespace {
-int notYet(const char *name)
+// Kept for the next subcommand that lands as a stub; unused while every subcommand is implemented.
+[[maybe_unused]] int notYet(const char *name)
 {
     std::fprintf(stderr, "scaleplan-cli: '%s' is not available in this build yet\n", name);
     return 2;
 }
 } // namespace
-
-int diffCommand(const QStringList &) { return notYet("diff"); }
 
 } // namespace Scaleplan::Cli

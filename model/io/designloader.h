@@ -9,7 +9,8 @@ namespace Scaleplan {
 
 /**
  * Opens whatever the user names: a `.scaleplan` project (recognised by its SQLite header, whatever
- * the extension) or any importable document (Markdown design document, YAML manifests), imported
+ * the extension), a design YAML file (recognised by its first key `scaleplan:`, read by
+ * DesignYaml, see model/io/DESIGN-YAML.md) or any importable document (Markdown design document, YAML manifests), imported
  * as written (no fixes). Errors name the file and, for documents, the line and column.
  */
 namespace DesignLoader {

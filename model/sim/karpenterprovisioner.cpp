@@ -307,7 +307,7 @@ void KarpenterProvisioner::unbind(int podId)
         it->usedCpuMillicores -= pod.cpuMillicores;
         it->usedMemoryBytes -= pod.memoryBytes;
         --it->podCount;
-        it->lastPodChangeSeconds = std::max(it->lastPodChangeSeconds, pod.boundSeconds);
+        it->lastPodChangeSeconds = std::max(it->lastPodChangeSeconds, m_nowSeconds);
     }
     pod.nodeId = 0;
 }

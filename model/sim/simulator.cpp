@@ -3,6 +3,7 @@
 #include "model/quantity.h"
 #include "model/sim/hpacontroller.h"
 #include "model/sim/hpaspec.h"
+#include "model/sim/karpenterprovisioner.h"
 #include "model/sim/loadprofile.h"
 
 #include <algorithm>
@@ -206,23 +207,93 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     if (hpa)
         desired = std::clamp(std::max(pods.specReplicas, hpa->spec().minReplicas), hpa->spec().minReplicas,
                              hpa->spec().maxReplicas);
-    // Ready times of the pods, ascending (newest last); the initial pods are ready at t = 0.
-    QList<double> readyAt(desired, 0.0);
+
+    // Nodes: the NodePool of the workload's cluster (else the first), through Karpenter.
+    std::optional<KarpenterProvisioner> karpenter;
+    if (options.modelNodes) {
+        const QList<ObjectId> pools = design.objectsOfKind(ObjectKind::NodePool);
+        ObjectId poolId = 0;
+        const ObjectId cluster = deployment ? design.enclosing(deployment->id, ObjectKind::EksCluster) : hpaCluster;
+        for (ObjectId id : pools) {
+            if (!poolId || (cluster && design.enclosing(id, ObjectKind::EksCluster) == cluster
+                            && design.enclosing(poolId, ObjectKind::EksCluster) != cluster))
+                poolId = id;
+        }
+        if (poolId) {
+            QStringList errors;
+            const auto pool = NodePoolSpec::fromObject(*design.object(poolId), &errors);
+            for (const QString &error : std::as_const(errors))
+                result.notes.append(QString(design.object(poolId)->name + QStringLiteral(": ") + error));
+            if (pool) {
+                karpenter.emplace(*pool, options.karpenter);
+                result.catalogueDate = CostModel::catalogueDate();
+            }
+        } else {
+            result.notes.append(QStringLiteral("no NodePool in the design: nodes, pending pods and cost are not modelled"));
+        }
+    }
+
+    // The workload's pods in creation order; readyAt = NaN until known.
+    struct SimPod {
+        int karpenterId = 0;
+        double readyAt = 0;
+    };
+    QList<SimPod> simPods;
+    auto addPod = [&](double readyAt) {
+        SimPod pod;
+        pod.readyAt = readyAt;
+        if (karpenter)
+            pod.karpenterId = karpenter->addPod(pods.cpuRequestMillicores, pods.memoryRequestBytes);
+        simPods.append(pod);
+    };
+    const double startupLead = karpenter ? options.karpenter.launchLatencySeconds : 0.0;
+    for (int i = 0; i < desired; ++i)
+        addPod(0.0); // steady state: the initial pods are ready at t = 0
+    if (karpenter) {
+        karpenter->step(-startupLead); // their nodes were launched ahead so that they are Ready at 0
+        karpenter->step(0.0);
+        if (karpenter->pendingPodCount() > 0)
+            result.notes.append(QStringLiteral("%1 of the initial pods do not fit the NodePool (limits or instance "
+                                               "types): they stay pending")
+                                    .arg(karpenter->pendingPodCount()));
+        for (SimPod &pod : simPods) {
+            if (karpenter->isPending(pod.karpenterId))
+                pod.readyAt = std::nan("");
+        }
+    }
 
     const double capacityRpsPerPod = pods.cpuLimitMillicores / options.cpuMillicoresPerRequest;
     const double serviceTimeMs = options.serviceTimeMs;
+    const double p50Factor = std::log(2.0) / std::log(20.0);
+    const double p99Factor = std::log(100.0) / std::log(20.0);
     const qint64 steps = qint64(std::floor(profile->totalSeconds() / options.stepSeconds + timeEpsilon)) + 1;
     TimeSeries &series = result.series;
     for (QVector<double> *v : {&series.timeSeconds, &series.offeredRps, &series.servedRps, &series.desiredReplicas,
-                               &series.readyReplicas, &series.cpuUtilisationPercent, &series.latencyP95Ms})
+                               &series.readyReplicas, &series.cpuUtilisationPercent, &series.latencyP95Ms, &series.nodes,
+                               &series.pendingPods, &series.costUsdPerHour, &series.latencyP50Ms, &series.latencyP99Ms,
+                               &series.errors})
         v->reserve(steps);
 
     qint64 syncIndex = 0;
     double dropped = 0;
     for (qint64 k = 0; k < steps; ++k) {
         const double t = double(k) * options.stepSeconds;
-        const int ready = int(std::count_if(readyAt.cbegin(), readyAt.cend(),
-                                            [t](double at) { return at <= t + timeEpsilon; }));
+        int pending = 0;
+        if (karpenter) {
+            if (k > 0)
+                karpenter->step(t);
+            for (SimPod &pod : simPods) {
+                if (std::isnan(pod.readyAt)) {
+                    const double running = karpenter->podRunningSince(pod.karpenterId);
+                    if (std::isfinite(running))
+                        pod.readyAt = running + options.podStartupSeconds;
+                    else if (karpenter->isPending(pod.karpenterId))
+                        ++pending;
+                }
+            }
+        }
+        const int ready = int(std::count_if(simPods.cbegin(), simPods.cend(),
+                                            [t](const SimPod &pod) { return pod.readyAt <= t + timeEpsilon; }));
         const double offered = profile->requestsPerSecondAt(t);
         const double served = std::min(offered, ready * capacityRpsPerPod);
         dropped += (offered - served) * options.stepSeconds;
@@ -247,13 +318,27 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             const int next = decision.finalReplicas;
             if (next > desired) {
                 for (int i = desired; i < next; ++i)
-                    readyAt.append(t + options.podStartupSeconds);
+                    addPod(karpenter ? std::nan("") : t + options.podStartupSeconds);
             } else if (next < desired) {
-                readyAt.resize(next); // newest (not yet ready first) go first
+                // ReplicaSet deletion order: not-yet-ready pods first, then the youngest.
+                int toRemove = desired - next;
+                for (int pass = 0; pass < 2 && toRemove > 0; ++pass) {
+                    for (qsizetype i = simPods.size() - 1; i >= 0 && toRemove > 0; --i) {
+                        const bool notReady = !(simPods.at(i).readyAt <= t + timeEpsilon);
+                        if (pass == 0 && !notReady)
+                            continue;
+                        if (karpenter)
+                            karpenter->removePod(simPods.at(i).karpenterId);
+                        simPods.removeAt(i);
+                        --toRemove;
+                    }
+                }
             }
             desired = next;
         }
 
+        const double nodes = karpenter ? karpenter->nodeCount() : 0.0;
+        const double cost = karpenter ? karpenter->usdPerHour() : 0.0;
         series.timeSeconds.append(t);
         series.offeredRps.append(offered);
         series.servedRps.append(served);
@@ -261,9 +346,19 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         series.readyReplicas.append(ready);
         series.cpuUtilisationPercent.append(cpuPercent);
         series.latencyP95Ms.append(latency);
+        series.latencyP50Ms.append(latency * p50Factor);
+        series.latencyP99Ms.append(latency * p99Factor);
+        series.nodes.append(nodes);
+        series.pendingPods.append(pending);
+        series.costUsdPerHour.append(cost);
+        series.errors.append(offered - served);
         result.peakReplicas = std::max(result.peakReplicas, double(desired));
         result.peakCpuUtilisationPercent = std::max(result.peakCpuUtilisationPercent, cpuPercent);
         result.peakLatencyP95Ms = std::max(result.peakLatencyP95Ms, latency);
+        result.peakNodes = std::max(result.peakNodes, nodes);
+        result.totalCostUsd += cost * options.stepSeconds / 3600.0;
+        if (latency > options.latencySloMs)
+            result.secondsOverSlo += options.stepSeconds;
     }
     result.droppedRequests = dropped;
     return result;
