@@ -122,6 +122,8 @@ int main(int argc, char *argv[])
 
     if (screenshot.isEmpty()) {
         window.show();
+        // Work autosaved by a session that crashed: offer it once the window is up.
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
         return app.exec();
     }
 

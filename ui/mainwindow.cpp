@@ -9,12 +9,16 @@
 #include "model/io/designloader.h"
 #include "model/io/documentimporter.h"
 #include "model/io/projectfile.h"
+#include "model/io/recoverystore.h"
 #include "model/validation/validator.h"
 #include "widgets/canvasscene.h"
 #include "widgets/canvasview.h"
-#include "widgets/cidrstrip.h"
-#include "widgets/simulationchartview.h"
+#include "ui/autosaver.h"
+#include "ui/addressplandock.h"
 #include "ui/diagnosticsproxymodel.h"
+#include "ui/preferencesdialog.h"
+#include "ui/revisionsdialog.h"
+#include "ui/simulationdock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,11 +30,14 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -126,6 +133,22 @@ MainWindow::MainWindow(QWidget *parent)
             selectObjects(kept);
     });
     connect(m_design, &Design::nameChanged, this, [this](ObjectId) { updateTitle(); });
+    connect(m_design, &Design::resetDone, this, [this] {
+        // A restored revision (or its undo) replaces every object: drop ids that are gone.
+        QList<ObjectId> kept;
+        for (ObjectId id : std::as_const(m_selection)) {
+            if (m_design->data().contains(id))
+                kept.append(id);
+        }
+        if (kept != m_selection)
+            selectObjects(kept);
+    });
+
+    m_autosaver = new Autosaver(m_design, m_editor->undoStack(), this);
+    m_autosaver->setIntervalSeconds(PreferencesDialog::autosaveIntervalSeconds());
+    connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
 
     setWindowIcon(QIcon(QStringLiteral(":/ui/scaleplan.svg")));
     setDockNestingEnabled(true);
@@ -232,41 +255,15 @@ void MainWindow::createDocks()
     diagnosticsDock->setWidget(m_diagnosticsView);
     addDockWidget(Qt::BottomDockWidgetArea, diagnosticsDock);
 
-    // Simulation: scenario combo + chart.
-    auto *simulationPanel = new QWidget(this);
-    auto *simulationLayout = new QVBoxLayout(simulationPanel);
-    simulationLayout->setContentsMargins(4, 4, 4, 4);
-    auto *comboRow = new QHBoxLayout;
-    auto *scenarioLabel = new QLabel(tr("&Scenario:"), simulationPanel);
-    m_scenarioCombo = new QComboBox(simulationPanel);
-    m_scenarioCombo->setObjectName(QStringLiteral("scenarioCombo"));
-    m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    scenarioLabel->setBuddy(m_scenarioCombo);
-    comboRow->addWidget(scenarioLabel);
-    comboRow->addWidget(m_scenarioCombo);
-    comboRow->addStretch(1);
-    simulationLayout->addLayout(comboRow);
-    m_chart = new SimulationChartView(simulationPanel);
-    m_chart->setObjectName(QStringLiteral("simulationChart"));
-    simulationLayout->addWidget(m_chart, 1);
-    m_simulationSummary = new QLabel(simulationPanel);
-    m_simulationSummary->setObjectName(QStringLiteral("simulationSummary"));
-    m_simulationSummary->setWordWrap(true);
-    m_simulationSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    simulationLayout->addWidget(m_simulationSummary);
-    connect(m_scenarioCombo, &QComboBox::currentIndexChanged, this, [this](int) { showSelectedScenario(); });
-    auto *simulationDock = new QDockWidget(tr("Simulation"), this);
-    simulationDock->setObjectName(QStringLiteral("simulationDock"));
-    simulationDock->setWidget(simulationPanel);
+    // Simulation: scaling curves with baseline overlay, and metric replay (SimulationDock).
+    m_simulationDock = new SimulationDock(m_design, this);
+    auto *simulationDock = m_simulationDock;
     addDockWidget(Qt::RightDockWidgetArea, simulationDock);
 
     // Address plan.
-    m_cidrStrip = new CidrStrip(this);
-    m_cidrStrip->setObjectName(QStringLiteral("cidrStrip"));
-    connect(m_cidrStrip, &CidrStrip::objectClicked, this, [this](ObjectId id) { selectObjects({id}); });
-    auto *addressDock = new QDockWidget(tr("Address plan"), this);
-    addressDock->setObjectName(QStringLiteral("addressPlanDock"));
-    addressDock->setWidget(m_cidrStrip);
+    m_addressPlanDock = new AddressPlanDock(m_design, m_editor, this);
+    connect(m_addressPlanDock, &AddressPlanDock::objectClicked, this, [this](ObjectId id) { selectObjects({id}); });
+    auto *addressDock = m_addressPlanDock;
     addDockWidget(Qt::RightDockWidgetArea, addressDock);
     splitDockWidget(simulationDock, addressDock, Qt::Vertical);
 
@@ -276,7 +273,7 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
     resizeDocks({treeDock, simulationDock}, {360, 440}, Qt::Horizontal);
     resizeDocks({treeDock, propertyDock}, {430, 520}, Qt::Vertical);
-    resizeDocks({simulationDock, addressDock}, {520, 200}, Qt::Vertical);
+    resizeDocks({simulationDock, addressDock}, {440, 330}, Qt::Vertical);
     resizeDocks({diagnosticsDock}, {200}, Qt::Vertical);
 }
 
@@ -334,6 +331,28 @@ void MainWindow::createActions()
     m_fitAction->setShortcut(QKeySequence(tr("Ctrl+9")));
     connect(m_fitAction, &QAction::triggered, m_view, &CanvasView::fitToView);
 
+    m_saveRevisionAction = new QAction(tr("Save Re&vision…"), this);
+    m_saveRevisionAction->setStatusTip(tr("Store the design as it is now under a name in the project file"));
+    connect(m_saveRevisionAction, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save Revision"), tr("Revision name:"), QLineEdit::Normal,
+                                                   PreferencesDialog::defaultRevisionName(), &ok).trimmed();
+        if (ok && !name.isEmpty())
+            saveRevision(name);
+    });
+    m_revisionsAction = new QAction(tr("Revisio&ns…"), this);
+    m_revisionsAction->setStatusTip(tr("List the named revisions of the project and compare them"));
+    connect(m_revisionsAction, &QAction::triggered, this, [this] { showRevisions(); });
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        connect(&dialog, &PreferencesDialog::settingsChanged, this,
+                [this] { m_autosaver->setIntervalSeconds(PreferencesDialog::autosaveIntervalSeconds()); });
+        dialog.exec();
+    });
+
     m_aboutAction = new QAction(tr("&About Scaleplan"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -349,6 +368,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addAction(m_saveRevisionAction);
+    file->addAction(m_revisionsAction);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -358,6 +379,8 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_zoomInAction);
@@ -367,6 +390,10 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_planSubnetsAction = tools->addAction(tr("&Plan Subnets…"), this, [this] { m_addressPlanDock->planSubnets(); });
+    m_planSubnetsAction->setObjectName(QStringLiteral("planSubnetsAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -395,6 +422,9 @@ void MainWindow::writeSettings() const
 void MainWindow::setDesign(const DesignData &data, const QString &filePath)
 {
     m_filePath = filePath;
+    m_autosaver->setDocumentPath(filePath);
+    if (m_revisionsDialog)
+        m_revisionsDialog->close();
     m_selection.clear();
     m_diagnostics = data.importDiagnostics;
     m_results.clear();
@@ -404,7 +434,8 @@ void MainWindow::setDesign(const DesignData &data, const QString &filePath)
     m_diagnosticsModel->setDiagnostics(m_diagnostics);
     m_scene->setDiagnostics(m_diagnostics);
     m_propertyModel->setObject(0);
-    updateScenarioCombo();
+    m_simulationDock->clearBaseline();
+    m_simulationDock->setResults(m_results);
     updateAddressPlan();
     updateTitle();
     if (isVisible())
@@ -415,7 +446,10 @@ void MainWindow::setDesign(const DesignData &data, const QString &filePath)
 bool MainWindow::openFile(const QString &path, QString *error)
 {
     QString why;
-    const std::optional<DesignData> data = DesignLoader::load(path, &why);
+    // A .scaleplan file is read as a project only: a damaged one must be refused with
+    // ProjectFile's reason, not imported as some other document and later saved over.
+    const bool project = QFileInfo(path).suffix().compare(QLatin1String(kProjectSuffix), Qt::CaseInsensitive) == 0;
+    const std::optional<DesignData> data = project ? ProjectFile::load(path, &why) : DesignLoader::load(path, &why);
     if (!data) {
         const QString message = why.isEmpty() ? tr("Could not open %1.").arg(QDir::toNativeSeparators(path)) : why;
         if (error)
@@ -423,7 +457,6 @@ bool MainWindow::openFile(const QString &path, QString *error)
         reportError(tr("Open failed"), message);
         return false;
     }
-    const bool project = QFileInfo(path).suffix().compare(QLatin1String(kProjectSuffix), Qt::CaseInsensitive) == 0;
     setDesign(*data, project ? path : QString());
     QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
     addRecentFile(QFileInfo(path).absoluteFilePath());
@@ -442,7 +475,8 @@ bool MainWindow::saveTo(const QString &path, QString *error)
         return false;
     }
     m_filePath = path;
-    m_editor->undoStack()->setClean();
+    m_autosaver->setDocumentPath(path);
+    m_editor->undoStack()->setClean(); // the autosaver deletes the recovery file
     setWindowModified(false);
     addRecentFile(QFileInfo(path).absoluteFilePath());
     QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
@@ -648,6 +682,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     writeSettings();
+    m_autosaver->discard(); // a clean close: saved, or the user chose to discard the changes
     event->accept();
 }
 
@@ -741,12 +776,8 @@ void MainWindow::onSelectionChanged()
     if (current != 0) {
         const DesignData &data = m_design->data();
         statusBar()->showMessage(QString(kindName(data.object(current)->kind) + QStringLiteral(": ") + data.pathOf(current)));
-        // A selected load scenario is shown in the chart.
-        if (data.object(current)->kind == ObjectKind::LoadScenario) {
-            const int index = m_scenarioCombo->findData(QVariant::fromValue(current));
-            if (index >= 0)
-                m_scenarioCombo->setCurrentIndex(index);
-        }
+        // A selected load scenario is shown in the curves, an HPA / ScaledObject in the replay.
+        m_simulationDock->setSelectedObject(current);
     } else {
         statusBar()->clearMessage();
     }
@@ -831,7 +862,7 @@ void MainWindow::onValidationFinished()
 void MainWindow::onSimulationFinished()
 {
     m_results = m_simulationWatcher.result();
-    updateScenarioCombo();
+    m_simulationDock->setResults(m_results);
     if (m_rerunQueued && !m_validationWatcher.isRunning())
         startAnalysis();
     updateBusyIndicator();
@@ -842,6 +873,7 @@ void MainWindow::updateBusyIndicator()
     const bool running = m_validationWatcher.isRunning() || m_simulationWatcher.isRunning();
     const bool busy = running || m_debounce->isActive() || m_rerunQueued;
     m_busyBar->setVisible(running);
+    m_simulationDock->setBusy(running);
     m_busyLabel->setText(running ? tr("Validating and simulating…") : QString());
     m_busyLabel->setVisible(running);
     if (!busy)
@@ -849,43 +881,6 @@ void MainWindow::updateBusyIndicator()
             if (!isAnalysing())
                 Q_EMIT analysisFinished();
         });
-}
-
-void MainWindow::updateScenarioCombo()
-{
-    const ObjectId current = m_scenarioCombo->currentData().value<ObjectId>();
-    const QSignalBlocker blocker(m_scenarioCombo);
-    m_scenarioCombo->clear();
-    int select = -1;
-    for (int i = 0; i < m_results.size(); ++i) {
-        const ScenarioResult &r = m_results[i];
-        m_scenarioCombo->addItem(r.scenario, QVariant::fromValue(r.scenarioId));
-        if (r.scenarioId == current)
-            select = i;
-    }
-    if (select < 0) {
-        // Default: the peak-load scenario of the reference design, else the first one.
-        select = m_scenarioCombo->findText(QStringLiteral("peak-load"));
-        if (select < 0 && !m_results.isEmpty())
-            select = 0;
-    }
-    m_scenarioCombo->setCurrentIndex(select);
-    m_scenarioCombo->setEnabled(!m_results.isEmpty());
-    showSelectedScenario();
-}
-
-void MainWindow::showSelectedScenario()
-{
-    const int index = m_scenarioCombo->currentIndex();
-    if (index < 0 || index >= m_results.size()) {
-        m_chart->clear(m_design->data().objectsOfKind(ObjectKind::LoadScenario).isEmpty()
-                           ? tr("No load scenario in this design")
-                           : tr("Simulating…"));
-        m_simulationSummary->clear();
-        return;
-    }
-    m_chart->setResult(m_results[index]);
-    m_simulationSummary->setText(m_chart->summaryText());
 }
 
 void MainWindow::updateAddressPlan()
@@ -911,7 +906,94 @@ void MainWindow::updateAddressPlan()
         if (!vpcs.isEmpty())
             vpc = vpcs.first();
     }
-    m_cidrStrip->setVpc(data, vpc);
+    m_addressPlanDock->showVpc(vpc);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Revisions and crash recovery
+
+bool MainWindow::saveRevision(const QString &name)
+{
+    if (m_filePath.isEmpty() && !m_interactive) {
+        reportError(tr("Save revision failed"), tr("Save the design as a project file before storing a revision."));
+        return false;
+    }
+    if ((m_filePath.isEmpty() || isWindowModified()) && !save())
+        return false;
+    QString error;
+    if (ProjectFile::addRevision(m_filePath, name, m_design->snapshot(), &error) == 0) {
+        reportError(tr("Save revision failed"),
+                    tr("Could not store the revision in %1: %2").arg(QDir::toNativeSeparators(m_filePath), error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Stored revision \"%1\" in %2").arg(name, QFileInfo(m_filePath).fileName()), 5000);
+    if (m_revisionsDialog)
+        m_revisionsDialog->reload();
+    return true;
+}
+
+RevisionsDialog *MainWindow::showRevisions()
+{
+    if (m_revisionsDialog && m_revisionsDialog->projectPath() != m_filePath)
+        m_revisionsDialog->close();
+    if (!m_revisionsDialog) {
+        m_revisionsDialog = new RevisionsDialog(m_filePath, m_editor, m_scene, this);
+        m_revisionsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_revisionsDialog, &RevisionsDialog::objectActivated, this, [this](ObjectId id) { selectObjects({id}); });
+    } else {
+        m_revisionsDialog->reload();
+    }
+    m_revisionsDialog->show();
+    m_revisionsDialog->raise();
+    m_revisionsDialog->activateWindow();
+    return m_revisionsDialog;
+}
+
+void MainWindow::offerRecovery()
+{
+    if (!m_interactive)
+        return;
+    const QList<RecoveryCandidate> candidates = Autosaver::orphanedRecoveries();
+    for (const RecoveryCandidate &candidate : candidates) {
+        const QString name = candidate.documentPath.isEmpty()
+            ? (candidate.designName.isEmpty() ? tr("Untitled") : candidate.designName)
+            : QFileInfo(candidate.documentPath).fileName();
+        QMessageBox box(QMessageBox::Warning, tr("Recover Unsaved Work"),
+                        tr("Scaleplan did not close normally. Unsaved changes to \"%1\", autosaved %2, can be restored.")
+                            .arg(name, QLocale().toString(candidate.savedUtc.toLocalTime(), QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(candidate.documentPath.isEmpty()
+                                   ? tr("The design had not been saved as a project yet.")
+                                   : tr("Project file: %1").arg(QDir::toNativeSeparators(candidate.documentPath)));
+        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        if (box.clickedButton() == discard) {
+            Autosaver::discardRecovery(candidate);
+        } else if (box.clickedButton() == restore) {
+            if (maybeSave() && restoreRecovery(candidate))
+                return; // one restored design at a time; the others are offered at the next start
+        }
+    }
+}
+
+bool MainWindow::restoreRecovery(const RecoveryCandidate &candidate)
+{
+    QString error;
+    const std::optional<DesignData> data = RecoveryStore::recover(candidate.recoveryPath, &error);
+    if (!data) {
+        reportError(tr("Recovery failed"), tr("Could not read the recovery file %1: %2")
+                                                .arg(QDir::toNativeSeparators(candidate.recoveryPath), error));
+        return false;
+    }
+    setDesign(*data, candidate.documentPath);
+    m_editor->undoStack()->resetClean(); // modified and unsaved: Save writes it to its project
+    Autosaver::discardRecovery(candidate);
+    m_autosaver->autosaveNow(); // this session now owns the recovered work
+    statusBar()->showMessage(tr("Restored unsaved work of %1").arg(QDir::toNativeSeparators(candidate.recoveryPath)), 8000);
+    return true;
 }
 
 } // namespace Scaleplan

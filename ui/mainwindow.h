@@ -2,6 +2,7 @@
 
 #include "model/diagnostic.h"
 #include "model/sim/simulator.h"
+#include "ui/simulationdock.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -19,9 +20,10 @@ class QUndoStack;
 
 namespace Scaleplan {
 
+class Autosaver;
 class CanvasScene;
 class CanvasView;
-class CidrStrip;
+class AddressPlanDock;
 class Design;
 class DesignData;
 class DesignEditor;
@@ -29,7 +31,9 @@ class DesignTreeModel;
 class DiagnosticsModel;
 class DiagnosticsProxyModel;
 class PropertyModel;
-class SimulationChartView;
+class RevisionsDialog;
+struct RecoveryCandidate;
+class SimulationDock;
 
 /**
  * The Scaleplan main window: the canvas in the centre, docks for the design tree, the properties
@@ -80,11 +84,27 @@ public:
     DesignTreeModel *designTreeModel() const { return m_treeModel; }
     PropertyModel *propertyModel() const { return m_propertyModel; }
     DiagnosticsModel *diagnosticsModel() const { return m_diagnosticsModel; }
-    SimulationChartView *simulationChart() const { return m_chart; }
-    QComboBox *scenarioCombo() const { return m_scenarioCombo; }
-    CidrStrip *cidrStrip() const { return m_cidrStrip; }
+    SimulationDock *simulationDock() const { return m_simulationDock; }
+    ScalingChartsView *simulationChart() const { return m_simulationDock->charts(); }
+    QComboBox *scenarioCombo() const { return m_simulationDock->scenarioCombo(); }
+    AddressPlanDock *addressPlanDock() const { return m_addressPlanDock; }
+    QAction *planSubnetsAction() const { return m_planSubnetsAction; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
+
+    /// Crash recovery (autosave of unsaved work), see ui/autosaver.h.
+    Autosaver *autosaver() const { return m_autosaver; }
+    /// Stores the current design as a named revision in the project file, saving the file first
+    /// when it is unsaved or modified (asking for a path when it has none). False on failure.
+    bool saveRevision(const QString &name);
+    /// Opens (or raises) the non-modal Revisions dialog of the project file.
+    RevisionsDialog *showRevisions();
+    /// Looks for recovery files of crashed sessions and offers each: Restore (as a modified,
+    /// unsaved design), Discard, or Later (asked again at the next start).
+    void offerRecovery();
+    /// Restores a crashed session's work as a modified, unsaved design belonging to the project
+    /// file it came from, and deletes that recovery file. False (file kept) when it is unreadable.
+    bool restoreRecovery(const RecoveryCandidate &candidate);
 
     /// Import diagnostics followed by the latest validation results.
     QList<Diagnostic> diagnostics() const { return m_diagnostics; }
@@ -132,8 +152,6 @@ private:
     void onValidationFinished();
     void onSimulationFinished();
     void updateBusyIndicator();
-    void updateScenarioCombo();
-    void showSelectedScenario();
     void updateAddressPlan();
 
     Design *m_design = nullptr;
@@ -144,13 +162,12 @@ private:
     PropertyModel *m_propertyModel = nullptr;
     DiagnosticsModel *m_diagnosticsModel = nullptr;
     DiagnosticsProxyModel *m_diagnosticsProxy = nullptr;
-    QLabel *m_simulationSummary = nullptr;
     QTreeView *m_treeView = nullptr;
     QTreeView *m_propertyView = nullptr;
     QTableView *m_diagnosticsView = nullptr;
-    SimulationChartView *m_chart = nullptr;
-    QComboBox *m_scenarioCombo = nullptr;
-    CidrStrip *m_cidrStrip = nullptr;
+    SimulationDock *m_simulationDock = nullptr;
+    AddressPlanDock *m_addressPlanDock = nullptr;
+    QAction *m_planSubnetsAction = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_busyLabel = nullptr;
@@ -173,6 +190,11 @@ private:
     QAction *m_aboutAction = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    Autosaver *m_autosaver = nullptr;
+    QAction *m_saveRevisionAction = nullptr;
+    QAction *m_revisionsAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QPointer<RevisionsDialog> m_revisionsDialog;
 
     QString m_filePath;
     QList<ObjectId> m_selection;

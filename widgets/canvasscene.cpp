@@ -57,6 +57,35 @@ private:
     QSizeF m_size;
 };
 
+/// The coloured outline of a highlighted object: a child of the object's item, drawn above it and
+/// its children, transparent to the mouse (no accepted buttons and an empty shape).
+class HighlightOutlineItem : public QGraphicsItem
+{
+public:
+    HighlightOutlineItem(QGraphicsItem *target, const QColor &color)
+        : QGraphicsItem(target)
+        , m_rect(target->boundingRect().adjusted(-3, -3, 3, 3))
+        , m_color(color)
+    {
+        setZValue(1000);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setAcceptHoverEvents(false);
+    }
+    QRectF boundingRect() const override { return m_rect.adjusted(-3, -3, 3, 3); }
+    QPainterPath shape() const override { return {}; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(m_color, 4));
+        painter->drawRoundedRect(m_rect, 10, 10);
+    }
+
+private:
+    QRectF m_rect;
+    QColor m_color;
+};
+
 struct Placed {
     QGraphicsItem *item = nullptr;
     QSizeF size;
@@ -119,6 +148,7 @@ CanvasScene::CanvasScene(Design *design, QObject *parent)
         m_silentSelection = true;
         clear();
         m_items.clear();
+        m_highlightItems.clear();
         m_silentSelection = false;
     });
     connect(design, &Design::resetDone, this, [this] {
@@ -347,9 +377,41 @@ void CanvasScene::rebuild()
     }
 
     setSceneRect(m_contentRect.adjusted(-60, -60, 60, 60));
+    m_highlightItems.clear();
+    applyHighlights();
     setSelectedObjectIds(keep);
     m_silentSelection = false;
     Q_EMIT layoutChanged();
+}
+
+QColor CanvasScene::highlightColor(ObjectDifference::Change change)
+{
+    switch (change) {
+    case ObjectDifference::Change::Added:
+        return QColor(0x66, 0xbb, 0x6a); // Material green 400
+    case ObjectDifference::Change::Removed:
+        return QColor(0xef, 0x53, 0x50); // Material red 400
+    case ObjectDifference::Change::Changed:
+        break;
+    }
+    return QColor(0xff, 0xca, 0x28); // Material amber 400
+}
+
+void CanvasScene::setHighlightedObjects(const QHash<ObjectId, ObjectDifference::Change> &changes)
+{
+    m_highlights = changes;
+    applyHighlights();
+}
+
+void CanvasScene::applyHighlights()
+{
+    // Every clear() of the scene also empties m_highlightItems, so these outlines are alive.
+    qDeleteAll(m_highlightItems);
+    m_highlightItems.clear();
+    for (auto it = m_highlights.cbegin(); it != m_highlights.cend(); ++it) {
+        if (QGraphicsItem *target = m_items.value(it.key()))
+            m_highlightItems.insert(it.key(), new HighlightOutlineItem(target, highlightColor(it.value())));
+    }
 }
 
 void CanvasScene::onSelectionChanged()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/design.h"
+#include "model/designdiff.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -53,6 +54,17 @@ public:
     /// info is not marked). Kept across rebuilds until the next call.
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
 
+    /// Outlines `changes` (object id → what happened to it; ids of the current design) in the
+    /// change colours of a diff: Added green, Changed amber, Removed red. An outline is a separate
+    /// child item that takes no mouse input, so selection and clicks are unaffected. Kept across
+    /// rebuilds (ids that disappear are skipped) until the next call; an empty hash clears them.
+    void setHighlightedObjects(const QHash<ObjectId, ObjectDifference::Change> &changes);
+    QHash<ObjectId, ObjectDifference::Change> highlightedObjects() const { return m_highlights; }
+    /// The outline item drawn for `id`, nullptr when `id` is not highlighted (for tests).
+    QGraphicsItem *highlightItem(ObjectId id) const { return m_highlightItems.value(id); }
+    /// Outline colour of a change kind (also used by the diff view's legend).
+    static QColor highlightColor(ObjectDifference::Change change);
+
     /// Rebuilds all items from the design and lays them out; keeps the selection by id.
     void rebuild();
 
@@ -70,6 +82,7 @@ private:
     void updateObject(ObjectId id);
     void applyMarker(ObjectId id);
     void onSelectionChanged();
+    void applyHighlights();
 
     QPointer<Design> m_design;
     QHash<ObjectId, QGraphicsItem *> m_items;
@@ -78,6 +91,8 @@ private:
     QRectF m_contentRect;
     bool m_silentSelection = false;
     QList<ObjectId> m_lastSelection;
+    QHash<ObjectId, ObjectDifference::Change> m_highlights;
+    QHash<ObjectId, QGraphicsItem *> m_highlightItems;
 };
 
 } // namespace Scaleplan

@@ -3,6 +3,7 @@
 #include <boost/geometry/geometries/box.hpp>
 #include <boost/geometry/geometries/point.hpp>
 #include <boost/geometry/index/rtree.hpp>
+#include <boost/function_output_iterator.hpp>
 
 #include <algorithm>
 #include <iterator>
@@ -31,15 +32,14 @@ void findIPv4Pairs(const QList<Cidr> &blocks, const std::vector<int> &indices, Q
         entries.emplace_back(Box1D(Point1D(double(block.networkValue().low)), Point1D(double(block.lastValue().low))),
                              index);
     }
-    const bgi::rtree<Entry, bgi::quadratic<16>> tree(entries.begin(), entries.end()); // packing bulk load
-    std::vector<Entry> hits;
+    const bgi::rtree<Entry, bgi::rstar<16>> tree(entries.begin(), entries.end()); // packing (STR) bulk load
+    // Results go straight into the pair list through a function output iterator (no temporary vector).
     for (const Entry &entry : entries) {
-        hits.clear();
-        tree.query(bgi::intersects(entry.first), std::back_inserter(hits));
-        for (const Entry &hit : hits) {
-            if (entry.second < hit.second)
-                pairs->append({entry.second, hit.second});
-        }
+        const int self = entry.second;
+        tree.query(bgi::intersects(entry.first), boost::make_function_output_iterator([&](const Entry &hit) {
+                       if (self < hit.second)
+                           pairs->append({self, hit.second});
+                   }));
     }
 }
 

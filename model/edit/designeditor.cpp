@@ -4,6 +4,7 @@
 #include "model/edit/applyfixcommand.h"
 #include "model/edit/insertobjectcommand.h"
 #include "model/edit/removeobjectscommand.h"
+#include "model/edit/replacedesigncommand.h"
 #include "model/edit/renamecommand.h"
 #include "model/edit/reparentcommand.h"
 #include "model/edit/setfieldcommand.h"
@@ -120,6 +121,13 @@ void DesignEditor::replaceDesign(const DesignData &data)
         m_design->reset(data);
     }
     m_undoStack->clear();
+}
+
+void DesignEditor::restoreDesign(const DesignData &data, const QString &description)
+{
+    if (data == m_design->data())
+        return;
+    m_undoStack->push(new ReplaceDesignCommand(m_design, &m_guard, data, description));
 }
 
 } // namespace Scaleplan

@@ -63,6 +63,11 @@ public:
     /// clean is the caller's job (after a save).
     void replaceDesign(const DesignData &data);
 
+    /// Replaces the whole design with `data` (e.g. a named revision being restored) as one undo
+    /// step titled `description`; undo brings back the design as it was. Nothing is pushed when
+    /// `data` equals the current design. Unlike replaceDesign() the undo history is kept.
+    void restoreDesign(const DesignData &data, const QString &description);
+
     /// True while a command's redo()/undo() runs (including the first redo inside push()).
     /// Views reacting to Design signals must not call the editor while it is true.
     bool isUndoing() const { return m_guard.isActive(); }

@@ -24,10 +24,10 @@ double DynamoDbOnDemand::serve(double t, double offeredRps, double stepSeconds)
     m_allowance = std::max(m_initial, 2.0 * m_settledPeak);
     const double served = std::min(std::max(0.0, offeredRps), m_allowance);
     m_throttled += (std::max(0.0, offeredRps) - served) * stepSeconds;
-    // Only a rate above every still-recent one can raise a future peak.
-    while (!m_recent.isEmpty() && m_recent.last().second <= served)
-        m_recent.removeLast();
-    m_recent.append({t, served});
+    // A rate only matters if it is above every earlier one (an earlier, larger rate settles first):
+    // the pending list stays increasing in both time and rate.
+    if (served > m_settledPeak && (m_recent.isEmpty() || served > m_recent.last().second))
+        m_recent.append({t, served});
     return served;
 }
 

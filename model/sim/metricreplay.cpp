@@ -47,8 +47,12 @@ QList<CsvField> splitRecord(const QString &line, int *badColumn)
                 }
                 field.text += line.at(i++);
             }
-            if (!closed || (i < n && line.at(i) != QLatin1Char(','))) {
-                *badColumn = i + 1;
+            if (!closed) {
+                *badColumn = field.column; // the opening quote
+                return fields;
+            }
+            if (i < n && line.at(i) != QLatin1Char(',')) {
+                *badColumn = i + 1; // text after the closing quote
                 return fields;
             }
         } else {

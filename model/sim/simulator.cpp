@@ -335,6 +335,17 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 }
             }
             desired = next;
+            if (karpenter) {
+                // Schedule the new pods at once (same time): bound to a Ready node they run from t.
+                karpenter->step(t);
+                for (SimPod &pod : simPods) {
+                    if (std::isnan(pod.readyAt)) {
+                        const double running = karpenter->podRunningSince(pod.karpenterId);
+                        if (std::isfinite(running))
+                            pod.readyAt = running + options.podStartupSeconds;
+                    }
+                }
+            }
         }
 
         const double nodes = karpenter ? karpenter->nodeCount() : 0.0;

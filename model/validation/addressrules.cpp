@@ -355,24 +355,31 @@ void checkPodIpCapacity(const DesignData &design, QList<Diagnostic> &out)
             } else {
                 continue;
             }
-            ++pools;
-            totalNeeded += e.addressesNeeded;
+            if (field == QLatin1String("spec.limits.cpu")) { // HPA-driven estimates share their pods: not summed
+                ++pools;
+                totalNeeded += e.addressesNeeded;
+            }
             if (e.fits)
                 continue;
             anyFailed = true;
             const auto node = PodIpCapacity::nodeAddresses(*smallest, settings, PodIpCapacity::podIpsPerNode(*smallest, settings));
-            out.append(makeDiagnostic(design, pool, Severity::Error, kCapacityRule, field,
+            // At spec.limits.cpu every node is assumed full: a worst case the pool may never reach, so a
+            // warning; pods the autoscalers will certainly ask for (maxReplicas) make it an error.
+            const Severity severity = field == QLatin1String("spec.limits.cpu") ? Severity::Warning : Severity::Error;
+            out.append(makeDiagnostic(design, pool, severity, kCapacityRule, field,
                 QStringLiteral("%1. With the VPC CNI set to %2, a full node takes %3 subnet addresses (%4), %5 in all, but "
                                "the private subnets of VPC %6 (%7) have %8 usable addresses (2^(32-p) - 5 each): %9 short. "
-                               "Use larger or more private subnets (a secondary VPC block), enable prefix delegation, or "
-                               "lower the limit (%10).")
+                               "%10 (%11).")
                     .arg(basis, cniText(settings), formatCount(node.addresses), nodeText(node), formatCount(e.addressesNeeded),
                          design.object(vpcId)->name, subnetNames.join(QStringLiteral(", ")), formatCount(e.usableAddresses))
-                    .arg(formatCount(e.addressesNeeded - e.usableAddresses), sources)));
+                    .arg(formatCount(e.addressesNeeded - e.usableAddresses),
+                         QStringLiteral("Use larger or more private subnets (e.g. a secondary VPC block such as "
+                                        "100.64.0.0/16 with VPC CNI custom networking) or lower the pool's limit"),
+                         sources)));
         }
         const qint64 usable = PodIpCapacity::usableAddresses(subnets);
         if (pools > 1 && !anyFailed && totalNeeded > usable) {
-            out.append(makeDiagnostic(design, cluster, Severity::Error, kCapacityRule, QString(),
+            out.append(makeDiagnostic(design, cluster, Severity::Warning, kCapacityRule, QString(),
                 QStringLiteral("Each NodePool of the cluster fits its private subnets alone, but together at their limits "
                                "they need %1 addresses and the private subnets of VPC %2 have %3 usable (%4).")
                     .arg(formatCount(totalNeeded), design.object(vpcId)->name, formatCount(usable), sources)));
@@ -394,7 +401,8 @@ QList<RuleSupport::RuleInfo> rules()
                         "IPv6 subnet outside the VPC's IPv6 blocks"),
          QStringLiteral("Amazon VPC User Guide, IPv6 VPC CIDR blocks / Subnet CIDR blocks")},
         {kCapacityRule, Severity::Error,
-         QStringLiteral("Private subnets of the cluster's VPC cannot hold a NodePool's pod IPs at its limit"),
+         QStringLiteral("Private subnets of the cluster's VPC cannot hold a NodePool's pod IPs: error at the autoscalers' "
+                        "maxReplicas, warning at the pool's spec.limits.cpu (every node full, a worst case)"),
          QStringLiteral("amazon-vpc-cni-k8s README and docs/prefix-and-ip-target.md; Amazon EKS User Guide, "
                         "cni-increase-ip-addresses")},
     };

@@ -13,7 +13,8 @@
 #include "ui/mainwindow.h"
 #include "widgets/canvasscene.h"
 #include "widgets/canvasview.h"
-#include "widgets/cidrstrip.h"
+#include "ui/addressplandock.h"
+#include "widgets/cidrmap/cidrlinearmap.h"
 #include "widgets/containeritem.h"
 #include "widgets/objectitem.h"
 #include "widgets/simulationchartview.h"
@@ -188,8 +189,8 @@ void TestMainWindow::clickOnCanvasSelectsInTreeAndProperties()
     QCOMPARE(name.siblingAtColumn(PropertyModel::ValueColumn).data().toString(), QStringLiteral("web-app"));
 
     // The address plan shows the VPC enclosing the selection.
-    QCOMPARE(m_window->cidrStrip()->vpcId(), m_window->design()->data().enclosing(id, ObjectKind::Vpc));
-    QVERIFY(!m_window->cidrStrip()->spans().isEmpty());
+    QCOMPARE(m_window->addressPlanDock()->vpcId(), m_window->design()->data().enclosing(id, ObjectKind::Vpc));
+    QVERIFY(!m_window->addressPlanDock()->linearMap()->content().spans().isEmpty());
 
     // Clicking empty canvas clears the selection everywhere.
     CanvasView *view = m_window->canvasView();

@@ -73,6 +73,9 @@ private Q_SLOTS:
     void unmodelledMetricIsNoted();
     void targetWorkloadWithoutHpa();
     void unknownScenario();
+    void nodesFromNodePool();
+    void pendingPodsWhenLimited();
+    void scaleUpWaitsForNodes();
 };
 
 void tst_Simulator::fixedReplicasCapacity_data()
@@ -301,6 +304,113 @@ void tst_Simulator::unknownScenario()
     const ScenarioResult missing = Simulator::runScenario(f.design, 9999);
     QVERIFY(missing.series.timeSeconds.isEmpty());
     QVERIFY(!missing.notes.isEmpty());
+}
+
+namespace {
+
+/// A NodePool allowing only c5.large (2 vCPU, 4 GiB, $0.085/h on-demand in us-east-1), no
+/// consolidation, optional spec.limits.cpu (cores).
+QVariantMap c5NodePool(int limitCpuCores = 0)
+{
+    const QVariantList requirements{
+        map({{QStringLiteral("key"), QStringLiteral("node.kubernetes.io/instance-type")}, {QStringLiteral("operator"), QStringLiteral("In")},
+             {QStringLiteral("values"), QStringList{QStringLiteral("c5.large")}}})};
+    QVariantMap spec{{QStringLiteral("template"), map({{QStringLiteral("spec"), map({{QStringLiteral("requirements"), requirements}})}})},
+                     {QStringLiteral("disruption"), map({{QStringLiteral("consolidateAfter"), QStringLiteral("Never")}})}};
+    if (limitCpuCores > 0)
+        spec.insert(QStringLiteral("limits"), map({{QStringLiteral("cpu"), limitCpuCores}}));
+    return map({{QStringLiteral("apiVersion"), QStringLiteral("karpenter.sh/v1")}, {QStringLiteral("kind"), QStringLiteral("NodePool")},
+                {QStringLiteral("metadata"), map({{QStringLiteral("name"), QStringLiteral("c5")}})}, {QStringLiteral("spec"), spec}});
+}
+
+/// One cluster with the NodePool, a Deployment "api" (500m / 512Mi, `replicas`), no HPA, and a
+/// scenario of `virtualUsers` for 60 s with no ramp-up; run with no cool-down (61 samples).
+ScenarioResult runApi(int replicas, int virtualUsers, int limitCpuCores)
+{
+    DesignData design;
+    const ObjectId cluster = design.insert(object(ObjectKind::EksCluster, QStringLiteral("eks"), {}));
+    design.insert(object(ObjectKind::NodePool, QStringLiteral("c5"), c5NodePool(limitCpuCores), cluster));
+    design.insert(object(ObjectKind::Deployment, QStringLiteral("api"),
+                         deploymentManifest(QStringLiteral("api"), replicas, QStringLiteral("500m")), cluster));
+    DesignObject s = scenario(QStringLiteral("api-load"), virtualUsers, QStringLiteral("60s"), QStringLiteral("0s"));
+    s.fields.insert(QStringLiteral("TargetWorkload"), QStringLiteral("api"));
+    const ObjectId id = design.insert(s);
+    SimulationOptions options;
+    options.cooldownSeconds = 0;
+    return Simulator::runScenario(design, id, options);
+}
+
+} // namespace
+
+void tst_Simulator::nodesFromNodePool()
+{
+    // 2 pods of 500m fit one c5.large (2000m): one node all along, $0.085/h; 61 one-second samples
+    // cost 61 x 0.085 / 3600 USD. 10 rps on 2 pods of capacity 1000m / 5m = 200 rps: rho = 10 / 400
+    // = 0.025, p95 = 50 / 0.975; p50 = p95 x ln 2 / ln 20, p99 = p95 x ln 100 / ln 20.
+    const ScenarioResult r = runApi(2, 10, 0);
+    const TimeSeries &s = r.series;
+    QCOMPARE(s.timeSeconds.size(), 61);
+    for (const QVector<double> *v : {&s.nodes, &s.pendingPods, &s.costUsdPerHour, &s.latencyP50Ms, &s.latencyP99Ms, &s.errors})
+        QCOMPARE(v->size(), 61);
+    QCOMPARE(s.nodes[0], 1.0);
+    QCOMPARE(s.nodes[60], 1.0);
+    QCOMPARE(s.readyReplicas[0], 2.0);
+    QCOMPARE(s.pendingPods[30], 0.0);
+    QCOMPARE(s.costUsdPerHour[30], 0.085);
+    QVERIFY(std::abs(r.totalCostUsd - 61 * 0.085 / 3600) < 1e-12);
+    QCOMPARE(r.peakNodes, 1.0);
+    const double p95 = 50 / 0.975;
+    QCOMPARE(s.latencyP95Ms[30], p95);
+    QVERIFY(std::abs(s.latencyP50Ms[30] - p95 * std::log(2.0) / std::log(20.0)) < 1e-9);
+    QVERIFY(std::abs(s.latencyP99Ms[30] - p95 * std::log(100.0) / std::log(20.0)) < 1e-9);
+    QCOMPARE(r.secondsOverSlo, 0.0);
+    QVERIFY(!r.catalogueDate.isEmpty());
+}
+
+void tst_Simulator::pendingPodsWhenLimited()
+{
+    // limits.cpu 2: one c5.large; 4 of the 6 pods run, 2 stay pending. 1000 rps on 4 x 200 rps:
+    // 200 rps dropped in each of the 60 loaded seconds (t = 0..59; the load ends at t = 60) -> 12,000
+    // requests; rho capped at 0.99 -> p95 5000 ms > the 500 ms SLO in those 60 samples.
+    const ScenarioResult r = runApi(6, 1000, 2);
+    QCOMPARE(r.series.readyReplicas[30], 4.0);
+    QCOMPARE(r.series.pendingPods[30], 2.0);
+    QCOMPARE(r.series.errors[30], 200.0);
+    QCOMPARE(r.droppedRequests, 12000.0);
+    QCOMPARE(r.secondsOverSlo, 60.0);
+    QVERIFY(notesContain(r, QStringLiteral("do not fit the NodePool")));
+}
+
+void tst_Simulator::scaleUpWaitsForNodes()
+{
+    // The seed-like HPA design plus a c5.large NodePool (4 pods of 500m per node). The 3 initial pods
+    // share one node, leaving room for one: the first scale-up (3 -> 4) binds its pod at once, ready
+    // 30 s later (pod start-up). The first scale-up that needs a new node (at step j) launches it:
+    // Ready 60 s later, its pods ready 60 + 30 = 90 s after j — until then at most the 4 pods per
+    // older node can be ready.
+    Fixture f = seedLikeDesign();
+    f.design.insert(object(ObjectKind::NodePool, QStringLiteral("c5"), c5NodePool(), f.cluster));
+    const ScenarioResult r = Simulator::runScenario(f.design, f.scenarios[1]);
+    const TimeSeries &s = r.series;
+    int first = -1;
+    int j = -1;
+    for (int i = 1; i < s.desiredReplicas.size(); ++i) {
+        if (first < 0 && s.desiredReplicas[i] > s.desiredReplicas[i - 1])
+            first = i;
+        if (j < 0 && s.nodes[i] > s.nodes[i - 1])
+            j = i;
+    }
+    QVERIFY(first > 0 && j > first);
+    QCOMPARE(s.desiredReplicas[first], 4.0);
+    QCOMPARE(s.nodes[first], 1.0);
+    QCOMPARE(s.readyReplicas[first + 29], 3.0);
+    QCOMPARE(s.readyReplicas[first + 30], 4.0);
+    const double olderCapacity = 4 * s.nodes[j - 1];
+    QVERIFY(s.desiredReplicas[j] > olderCapacity);
+    QVERIFY(s.readyReplicas[j + 89] <= olderCapacity);
+    QVERIFY(s.readyReplicas[j + 90] > olderCapacity);
+    QVERIFY(r.peakNodes >= 2);
+    QVERIFY(r.totalCostUsd > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Simulator)

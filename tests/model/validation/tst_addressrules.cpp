@@ -204,7 +204,7 @@ private Q_SLOTS:
         ClusterDesign c = clusterDesign({QStringLiteral("10.0.0.0/20"), QStringLiteral("10.0.16.0/20"), QStringLiteral("10.0.32.0/20")}, {});
         const ObjectId pool = addNodePool(c, QStringLiteral("general"), 1000);
         const QList<Diagnostic> found = run(c.design);
-        QCOMPARE(summary(found), QStringList({"error eks.pod-ip-capacity eu-west-1/vpc/eks/general spec.limits.cpu"}));
+        QCOMPARE(summary(found), QStringList({"warning eks.pod-ip-capacity eu-west-1/vpc/eks/general spec.limits.cpu"}));
         QCOMPARE(found.first().objectId, pool);
         const QString &m = found.first().message;
         for (const char *needle : {"500 m5.large nodes", "up to 29 pods", "takes 30 subnet addresses", "15,000 in all",
@@ -265,7 +265,7 @@ private Q_SLOTS:
         addNodePool(c, QStringLiteral("one"), 1000);
         addNodePool(c, QStringLiteral("two"), 1000);
         const QList<Diagnostic> found = run(c.design);
-        QCOMPARE(summary(found), QStringList({"error eks.pod-ip-capacity eu-west-1/vpc/eks "}));
+        QCOMPARE(summary(found), QStringList({"warning eks.pod-ip-capacity eu-west-1/vpc/eks "}));
         QVERIFY(found.first().message.contains(QLatin1String("30,000")));
         QVERIFY(found.first().message.contains(QLatin1String("24,561")));
     }

@@ -1,0 +1,153 @@
+// Benchmark of the simulator (model/sim): prints figures, not a pass/fail test. Single-threaded.
+//  1. The reference design (ReferenceDesign::load()) with one added LoadScenario "diurnal" of
+//     1000 VUs, RampUp 1h, Duration 23h (24 h at 1 s = 86,401 steps, HPA + Karpenter), at 6 h,
+//     12 h and 24 h to show cost linear in simulated time (issue target: 24 h <= 100 ms).
+//  2. Generated designs with 50, 100 and 200 workloads (one cluster, the seed's NodePool, per
+//     workload a Deployment, the seed's HPA and a 45-minute scenario at 1 s), to show cost linear
+//     in objects (issue target: 200 workloads <= 2 s).
+// Each figure is the best of 3 runs, in milliseconds.
+
+#include "model/io/referencedesign.h"
+#include "model/sim/simulator.h"
+
+#include <QElapsedTimer>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Scaleplan;
+
+namespace {
+
+QVariantMap m(std::initializer_list<std::pair<QString, QVariant>> entries)
+{
+    QVariantMap out;
+    for (const auto &[k, v] : entries)
+        out.insert(k, v);
+    return out;
+}
+
+template<typename F>
+double bestOf3(F run)
+{
+    double best = 1e300;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        run();
+        best = std::min(best, timer.nsecsElapsed() / 1e6);
+    }
+    return best;
+}
+
+DesignObject scenario(const QString &name, int virtualUsers, const QString &duration, const QString &rampUp,
+                      const QString &target = {})
+{
+    DesignObject o;
+    o.kind = ObjectKind::LoadScenario;
+    o.name = name;
+    o.fields = m({{QStringLiteral("VirtualUsers"), virtualUsers}, {QStringLiteral("Duration"), duration},
+                  {QStringLiteral("RampUp"), rampUp}});
+    if (!target.isEmpty())
+        o.fields.insert(QStringLiteral("TargetWorkload"), target);
+    return o;
+}
+
+QVariantMap metric(const QString &name, int percent)
+{
+    return m({{QStringLiteral("type"), QStringLiteral("Resource")},
+              {QStringLiteral("resource"), m({{QStringLiteral("name"), name},
+                                              {QStringLiteral("target"), m({{QStringLiteral("type"), QStringLiteral("Utilization")},
+                                                                            {QStringLiteral("averageUtilization"), percent}})}})}});
+}
+
+DesignData generated(int workloads)
+{
+    DesignData d;
+    DesignObject cluster;
+    cluster.kind = ObjectKind::EksCluster;
+    cluster.name = QStringLiteral("eks");
+    const ObjectId clusterId = d.insert(cluster);
+    DesignObject pool;
+    pool.kind = ObjectKind::NodePool;
+    pool.name = QStringLiteral("general-purpose");
+    pool.parentId = clusterId;
+    const QVariantList requirements{
+        m({{QStringLiteral("key"), QStringLiteral("node.kubernetes.io/instance-type")}, {QStringLiteral("operator"), QStringLiteral("In")},
+           {QStringLiteral("values"), QStringList{QStringLiteral("m5.large"), QStringLiteral("m5.xlarge"), QStringLiteral("c5.large"),
+                                                  QStringLiteral("c5.xlarge")}}}),
+        m({{QStringLiteral("key"), QStringLiteral("karpenter.sh/capacity-type")}, {QStringLiteral("operator"), QStringLiteral("In")},
+           {QStringLiteral("values"), QStringList{QStringLiteral("spot"), QStringLiteral("on-demand")}}})};
+    pool.fields = m({{QStringLiteral("kind"), QStringLiteral("NodePool")},
+                     {QStringLiteral("spec"), m({{QStringLiteral("template"), m({{QStringLiteral("spec"), m({{QStringLiteral("requirements"), requirements}})}})},
+                                                 {QStringLiteral("disruption"), m({{QStringLiteral("consolidationPolicy"), QStringLiteral("WhenEmptyOrUnderutilized")},
+                                                                                   {QStringLiteral("consolidateAfter"), QStringLiteral("30s")}})}})}});
+    d.insert(pool);
+    for (int i = 0; i < workloads; ++i) {
+        const QString name = QStringLiteral("svc-%1").arg(i, 3, 10, QLatin1Char('0'));
+        DesignObject dep;
+        dep.kind = ObjectKind::Deployment;
+        dep.name = name;
+        dep.parentId = clusterId;
+        const QVariantMap container = m({{QStringLiteral("name"), name},
+                                         {QStringLiteral("resources"), m({{QStringLiteral("requests"), m({{QStringLiteral("cpu"), QStringLiteral("500m")},
+                                                                                                          {QStringLiteral("memory"), QStringLiteral("512Mi")}})}})}});
+        dep.fields = m({{QStringLiteral("kind"), QStringLiteral("Deployment")},
+                        {QStringLiteral("spec"), m({{QStringLiteral("replicas"), 3},
+                                                    {QStringLiteral("template"), m({{QStringLiteral("spec"), m({{QStringLiteral("containers"), QVariantList{container}}})}})}})}});
+        d.insert(dep);
+        DesignObject hpa;
+        hpa.kind = ObjectKind::HorizontalPodAutoscaler;
+        hpa.name = QString(name + QStringLiteral("-hpa"));
+        hpa.parentId = clusterId;
+        hpa.fields = m({{QStringLiteral("kind"), QStringLiteral("HorizontalPodAutoscaler")},
+                        {QStringLiteral("metadata"), m({{QStringLiteral("name"), hpa.name}})},
+                        {QStringLiteral("spec"), m({{QStringLiteral("scaleTargetRef"), m({{QStringLiteral("kind"), QStringLiteral("Deployment")},
+                                                                                         {QStringLiteral("name"), name}})},
+                                                    {QStringLiteral("minReplicas"), 3},
+                                                    {QStringLiteral("maxReplicas"), 50},
+                                                    {QStringLiteral("metrics"), QVariantList{metric(QStringLiteral("cpu"), 70),
+                                                                                             metric(QStringLiteral("memory"), 80)}}})}});
+        d.insert(hpa);
+        // 45 minutes: 5 min ramp-up, 30 min hold, 10 min cool-down (SimulationOptions default).
+        d.insert(scenario(QString(name + QStringLiteral("-load")), 200 + 10 * (i % 50), QStringLiteral("30m"),
+                          QStringLiteral("5m"), name));
+    }
+    return d;
+}
+
+} // namespace
+
+int main()
+{
+    SimulationOptions options;
+    options.cooldownSeconds = 0;
+
+    std::printf("reference design + one diurnal scenario, 1 s steps, HPA + Karpenter:\n");
+    const DesignData reference = ReferenceDesign::load();
+    for (int hours : {6, 12, 24}) {
+        DesignData d = reference;
+        const ObjectId id = d.insert(scenario(QStringLiteral("diurnal"), 1000, QStringLiteral("%1h").arg(hours - 1),
+                                              QStringLiteral("1h")));
+        ScenarioResult result;
+        const double ms = bestOf3([&] { result = Simulator::runScenario(d, id, options); });
+        std::printf("  %2d h (%6lld steps): %8.1f ms  (%.2f us/step; peak %g replicas, %g nodes, $%.2f)\n", hours,
+                    qlonglong(result.series.timeSeconds.size()), ms, ms * 1000.0 / result.series.timeSeconds.size(),
+                    result.peakReplicas, result.peakNodes, result.totalCostUsd);
+    }
+
+    std::printf("generated designs, one 45-minute scenario per workload, 1 s steps:\n");
+    for (int workloads : {50, 100, 200}) {
+        const DesignData d = generated(workloads);
+        QList<ScenarioResult> results;
+        const double ms = bestOf3([&] { results = Simulator::runScenarios(d); });
+        qlonglong steps = 0;
+        for (const ScenarioResult &r : results)
+            steps += r.series.timeSeconds.size();
+        std::printf("  %3d workloads (%8lld steps): %8.1f ms  (%.2f us/step)\n", workloads, steps, ms,
+                    ms * 1000.0 / std::max<qlonglong>(1, steps));
+    }
+    return 0;
+}

@@ -1,0 +1,131 @@
+#include "model/sim/metricreplay.h"
+
+#include "tests/model/sim/simfixtures.h"
+
+#include <QTest>
+#include <cmath>
+
+using namespace Scaleplan;
+using namespace Scaleplan::TestFixtures;
+
+// CSV positions are counted by hand (1-based line and character column); quantities per the
+// Kubernetes "Quantity" reference (450m = 0.45, 4Gi = 4294967296). Replay decisions are hand
+// calculations with replica_calculator.go arithmetic, written beside each case (the end-to-end
+// table is in tests/scripts/test_replay_cli.sh).
+
+class tst_MetricReplay : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesLongForm();
+    void errors_data();
+    void errors();
+    void podsMetricWithMissingPod();
+    void unreadyPodsOnScaleUp();
+};
+
+void tst_MetricReplay::parsesLongForm()
+{
+    const QByteArray csv = "metric,time_s,pod,value,ready,extra\r\n"
+                           "cpu,15,pod-a,450m,true,x\r\n"
+                           "\r\n"
+                           "memory,0,\"pod-b\",4Gi,false,\"a,b\"\r\n";
+    MetricCsvError error;
+    const auto samples = MetricReplay::parseCsv(csv, QStringLiteral("m.csv"), &error);
+    QVERIFY2(samples, qPrintable(error.toString()));
+    QCOMPARE(samples->size(), 2);
+    // Sorted by time: the memory row (t = 0, line 4) first.
+    QCOMPARE(samples->at(0).metric, QStringLiteral("memory"));
+    QCOMPARE(samples->at(0).line, 4);
+    QCOMPARE(samples->at(0).value, 4294967296.0);
+    QCOMPARE(samples->at(0).ready, 0);
+    QCOMPARE(samples->at(0).pod, QStringLiteral("pod-b"));
+    QCOMPARE(samples->at(1).value, 0.45);
+    QCOMPARE(samples->at(1).ready, 1);
+    QVERIFY(std::isnan(samples->at(1).request));
+}
+
+void tst_MetricReplay::errors_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("missing column") << QByteArray("time_s,pod,value\n") << 1 << 1 << QStringLiteral("'metric'");
+    // "0,a,cpu," is 8 characters: the value starts at column 9.
+    QTest::newRow("bad value") << QByteArray("time_s,pod,metric,value\n0,a,cpu,12x\n") << 2 << 9 << QStringLiteral("'12x'");
+    QTest::newRow("bad time") << QByteArray("time_s,pod,metric,value\n\nabc,a,cpu,1\n") << 3 << 1 << QStringLiteral("time_s");
+    // "0,a,cpu,1," is 10 characters: ready starts at column 11.
+    QTest::newRow("bad ready") << QByteArray("time_s,pod,metric,value,ready\n0,a,cpu,1,yes\n") << 2 << 11 << QStringLiteral("true or false");
+    // Two fields of four: reported one past the end of the 3-character line.
+    QTest::newRow("short row") << QByteArray("time_s,pod,metric,value\n0,a\n") << 2 << 4 << QStringLiteral("2 fields");
+    // The opening quote of the unterminated field is the 3rd character.
+    QTest::newRow("unterminated quote") << QByteArray("time_s,pod,metric,value\n0,\"a,cpu,1\n") << 2 << 3 << QStringLiteral("quoted");
+    QTest::newRow("empty") << QByteArray("\n\n") << 1 << 1 << QStringLiteral("empty");
+}
+
+void tst_MetricReplay::errors()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, text);
+    MetricCsvError error;
+    QVERIFY(!MetricReplay::parseCsv(csv, QStringLiteral("f.csv"), &error));
+    QCOMPARE(error.line, line);
+    QCOMPARE(error.column, column);
+    QVERIFY2(error.message.contains(text), qPrintable(error.message));
+    QVERIFY(error.toString().startsWith(QStringLiteral("f.csv:%1:%2: ").arg(line).arg(column)));
+}
+
+void tst_MetricReplay::podsMetricWithMissingPod()
+{
+    // Pods metric rps AverageValue 100, 3 replicas; pod-c has no sample.
+    // Ready a, b: (30 + 50) / 2 = 40 -> ratio 0.4 < 1, so missing pod-c counts as the target 100:
+    // (30 + 50 + 100) / 3 = 60 -> 0.6 -> ceil(0.6 x 3) = 2 (no direction change, 2 < 3).
+    HpaSpec spec;
+    spec.name = QStringLiteral("h");
+    spec.minReplicas = 1;
+    spec.maxReplicas = 10;
+    spec.metrics = {HpaMetricSpec{HpaMetricSourceType::Pods, QStringLiteral("rps"), HpaMetricTargetType::AverageValue, 100}};
+    const QByteArray csv = "time_s,pod,metric,value\n0,pod-a,rps,30\n0,pod-b,rps,50\n0,pod-c,other,1\n";
+    const auto samples = MetricReplay::parseCsv(csv, QStringLiteral("m.csv"), nullptr);
+    QVERIFY(samples);
+    ReplayOptions options;
+    options.initialReplicas = 3;
+    const ReplayResult r = MetricReplay::replayHpa(spec, *samples, options);
+    QCOMPARE(r.steps.size(), 1);
+    QCOMPARE(r.steps[0].metricReplicas[0], 2);
+    // First sync: the 300 s down window has no earlier recommendation, so 2 stands; the default
+    // scale-down policy (100 % per 15 s) allows trunc(3 x 0) = 0, so the final count is 2.
+    QCOMPARE(r.steps[0].stabilizedReplicas, 2);
+    QCOMPARE(r.steps[0].finalReplicas, 2);
+}
+
+void tst_MetricReplay::unreadyPodsOnScaleUp()
+{
+    // Pods metric (not cpu: readiness comes only from Pending, so a not-ready pod with a sample
+    // counts as ready) -> a: 300, b: 100 -> 200 average -> ratio 2 -> ceil(2 x 2) = 4.
+    HpaSpec spec;
+    spec.minReplicas = 1;
+    spec.maxReplicas = 10;
+    spec.metrics = {HpaMetricSpec{HpaMetricSourceType::Pods, QStringLiteral("rps"), HpaMetricTargetType::AverageValue, 100}};
+    const QByteArray csv = "time_s,pod,metric,value,ready\n0,a,rps,300,true\n0,b,rps,100,false\n";
+    const auto samples = MetricReplay::parseCsv(csv, QStringLiteral("m.csv"), nullptr);
+    QVERIFY(samples);
+    ReplayOptions options;
+    options.initialReplicas = 2;
+    ReplayResult r = MetricReplay::replayHpa(spec, *samples, options);
+    QCOMPARE(r.steps[0].metricReplicas[0], 4);
+    // cpu Utilization 100 %, request 1 core: b started at 0 s with condition False is inside the
+    // 300 s CPU initialisation period -> unready. Ready a: 300 % -> ratio 3 > 1 with an unready pod,
+    // so b counts 0: (3000m + 0) x 100 / 2000m = 150 % -> 1.5 -> ceil(1.5 x 2) = 3.
+    spec.metrics = {HpaMetricSpec{HpaMetricSourceType::Resource, QStringLiteral("cpu"), HpaMetricTargetType::Utilization, 100}};
+    const QByteArray cpu = "time_s,pod,metric,value,ready,started_s,request\n0,a,cpu,3,true,,1\n0,b,cpu,1,false,0,1\n";
+    r = MetricReplay::replayHpa(spec, *MetricReplay::parseCsv(cpu, QStringLiteral("c.csv"), nullptr), options);
+    QCOMPARE(r.steps[0].metricReplicas[0], 3);
+}
+
+QTEST_GUILESS_MAIN(tst_MetricReplay)
+#include "tst_metricreplay.moc"
