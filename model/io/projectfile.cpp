@@ -8,6 +8,8 @@
 #include <QUrl>
 
 #include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 #include <cstdio>
 #include <cstring>
 
@@ -196,7 +198,10 @@ bool ProjectFile::save(const DesignData &design, const QString &path, QString *e
         }
         Db db(raw);
         QString why;
-        const QByteArray pragmas = QByteArray("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA application_id=")
+        // The temporary file is renamed over the target only when complete, so it needs no journal:
+        // a crash mid-write leaves a stray "<path>.saving" (removed by the next save), never a
+        // damaged project. Durability comes from one fsync of the finished file before the rename.
+        const QByteArray pragmas = QByteArray("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA application_id=")
             + QByteArray::number(kApplicationId) + "; PRAGMA user_version=" + QByteArray::number(kSchemaVersion) + ";";
         if (!exec(db.get(), pragmas.constData(), &why) || !exec(db.get(), "BEGIN", &why)
             || !exec(db.get(), kSchema, &why))
@@ -227,12 +232,25 @@ bool ProjectFile::save(const DesignData &design, const QString &path, QString *e
                                   &why);
             if (!insert)
                 return fail(why);
-            for (ObjectId id : design.preorder()) {
+            // Parents before children, each with its position among its siblings (walking the
+            // child lists keeps this linear; DesignData::rowOf is a search).
+            QList<QPair<ObjectId, int>> order;
+            order.reserve(design.size());
+            QList<ObjectId> stack{0};
+            while (!stack.isEmpty()) {
+                const ObjectId parent = stack.takeLast();
+                const QList<ObjectId> kids = design.children(parent);
+                for (int i = 0; i < kids.size(); ++i) {
+                    order.append({kids.at(i), i});
+                    stack.append(kids.at(i));
+                }
+            }
+            for (const auto &[id, position] : order) {
                 const DesignObject &o = *design.object(id);
                 sqlite3_reset(insert.get());
                 sqlite3_bind_int64(insert.get(), 1, sqlite3_int64(o.id));
                 sqlite3_bind_int64(insert.get(), 2, sqlite3_int64(o.parentId));
-                sqlite3_bind_int(insert.get(), 3, design.rowOf(id));
+                sqlite3_bind_int(insert.get(), 3, position);
                 bindText(insert.get(), 4, kindName(o.kind));
                 bindText(insert.get(), 5, o.name);
                 const QByteArray json = VariantJson::write(o.fields);
@@ -294,9 +312,23 @@ bool ProjectFile::save(const DesignData &design, const QString &path, QString *e
                 return fail(QStringLiteral("cannot keep a backup of the version %1 file as %2").arg(oldVersion).arg(backup));
         }
     }
-    // Atomic replace: rename(2) over the target.
+    // Make the new file durable, then replace atomically with rename(2), then persist the rename.
+    {
+        const int fd = ::open(temp.toLocal8Bit().constData(), O_RDONLY);
+        if (fd < 0 || ::fsync(fd) != 0) {
+            if (fd >= 0)
+                ::close(fd);
+            return fail(QStringLiteral("cannot flush the file to disk (%1)").arg(QString::fromLocal8Bit(strerror(errno))));
+        }
+        ::close(fd);
+    }
     if (std::rename(temp.toLocal8Bit().constData(), path.toLocal8Bit().constData()) != 0)
         return fail(QStringLiteral("cannot replace the file (%1)").arg(QString::fromLocal8Bit(strerror(errno))));
+    const int dirFd = ::open(QFileInfo(path).absolutePath().toLocal8Bit().constData(), O_RDONLY | O_DIRECTORY);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
     return true;
 }
 

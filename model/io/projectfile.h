@@ -26,11 +26,13 @@ namespace Scaleplan {
  * The database's `application_id` pragma is kApplicationId ("SCPL"), so another application's SQLite
  * file is recognised and refused.
  *
- * Saving writes a complete new database next to the target (`<path>.saving`) in one transaction
- * with the rollback journal (journal_mode=DELETE, synchronous=FULL) and renames it over the target:
- * a crash at any moment leaves either the old or the new file, each complete and self-contained
- * (no -wal/-shm side files that could be separated from it, which matters on network shares and
- * for "save as" / e-mailing the file). The cost: every save rewrites the whole file.
+ * Saving writes a complete new database next to the target (`<path>.saving`, no journal needed:
+ * it is not the real file until renamed), fsyncs it, and renames it over the target (then fsyncs
+ * the directory): a crash at any moment leaves either the old or the new file, each complete and
+ * self-contained. Journal mode of the saved file: rollback journal (DELETE), never WAL — a -wal
+ * side file separated from its database (copied, e-mailed, on a network share that locks badly)
+ * loses the last transactions. The cost: every save rewrites the whole file; autosave uses the
+ * incremental RecoveryStore instead.
  *
  * Loading opens read-only and never writes to the file; a file that is not SQLite, truncated,
  * from another application or from a newer schema version is refused with a message that says

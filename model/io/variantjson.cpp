@@ -1,19 +1,20 @@
 #include "model/io/variantjson.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
 #include <cmath>
+#include <climits>
+#include <cstring>
+#include <limits>
 
 namespace Scaleplan {
 
 namespace {
 void writeString(QByteArray &out, const QString &s)
 {
+    const QByteArray utf8 = s.toUtf8();
+    out.reserve(out.size() + utf8.size() + 2);
     out += '"';
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
         switch (u) {
         case '"':
             out += "\\\"";
@@ -31,10 +32,14 @@ void writeString(QByteArray &out, const QString &s)
             out += "\\t";
             break;
         default:
-            if (u < 0x20)
-                out += "\\u" + QByteArray::number(u, 16).rightJustified(4, '0');
-            else
-                out += QString(c).toUtf8();
+            if (u < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[u >> 4];
+                out += hex[u & 15];
+            } else {
+                out += c;
+            }
         }
     }
     out += '"';
@@ -113,53 +118,6 @@ void writeValue(QByteArray &out, const QVariant &v)
     }
 }
 
-QVariant fromJson(const QJsonValue &j)
-{
-    switch (j.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::Bool:
-        return j.toBool();
-    case QJsonValue::Double: {
-        const QVariant v = j.toVariant();
-        if (v.typeId() == QMetaType::LongLong) {
-            const qlonglong n = v.toLongLong();
-            if (n >= INT_MIN && n <= INT_MAX)
-                return int(n);
-            return n;
-        }
-        return v.toDouble();
-    }
-    case QJsonValue::String:
-        return j.toString();
-    case QJsonValue::Array: {
-        QVariantList list;
-        for (const QJsonValue &e : j.toArray())
-            list.append(fromJson(e));
-        return list;
-    }
-    case QJsonValue::Object: {
-        const QJsonObject o = j.toObject();
-        if (o.size() == 1 && o.contains(QLatin1String("$float"))) {
-            const QString s = o.value(QLatin1String("$float")).toString();
-            bool numeric = false;
-            const double number = s.toDouble(&numeric);
-            if (numeric)
-                return number;
-            if (s == QLatin1String(".nan"))
-                return std::numeric_limits<double>::quiet_NaN();
-            return s.startsWith(QLatin1Char('-')) ? -std::numeric_limits<double>::infinity()
-                                                  : std::numeric_limits<double>::infinity();
-        }
-        QVariantMap map;
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            map.insert(it.key(), fromJson(it.value()));
-        return map;
-    }
-    }
-    return {};
-}
 } // namespace
 
 QByteArray VariantJson::write(const QVariant &value)
@@ -169,17 +127,268 @@ QByteArray VariantJson::write(const QVariant &value)
     return out;
 }
 
+namespace {
+/// A small recursive-descent JSON reader producing QVariant directly (RFC 8259), about twice as
+/// fast as QJsonDocument + conversion for the project file's many small documents.
+class Reader
+{
+public:
+    explicit Reader(const QByteArray &text)
+        : m_p(text.constData())
+        , m_end(text.constData() + text.size())
+    {
+    }
+    QString error;
+
+    std::optional<QVariant> document()
+    {
+        QVariant v;
+        if (!value(v, 0))
+            return std::nullopt;
+        skip();
+        if (m_p != m_end) {
+            error = QStringLiteral("garbage after the JSON value");
+            return std::nullopt;
+        }
+        return v;
+    }
+
+private:
+    const char *m_p;
+    const char *m_end;
+
+    void skip()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+    bool fail(const char *why)
+    {
+        if (error.isEmpty())
+            error = QString::fromLatin1(why);
+        return false;
+    }
+    bool literal(const char *word)
+    {
+        const size_t n = std::strlen(word);
+        if (size_t(m_end - m_p) < n || std::memcmp(m_p, word, n) != 0)
+            return false;
+        m_p += n;
+        return true;
+    }
+    bool string(QString &out)
+    {
+        ++m_p; // opening quote
+        QByteArray bytes;
+        const char *start = m_p;
+        while (m_p < m_end && *m_p != '"') {
+            if (*m_p == '\\') {
+                bytes.append(start, m_p - start);
+                ++m_p;
+                if (m_p >= m_end)
+                    return fail("unterminated escape");
+                const char e = *m_p++;
+                switch (e) {
+                case '"': bytes += '"'; break;
+                case '\\': bytes += '\\'; break;
+                case '/': bytes += '/'; break;
+                case 'b': bytes += '\b'; break;
+                case 'f': bytes += '\f'; break;
+                case 'n': bytes += '\n'; break;
+                case 'r': bytes += '\r'; break;
+                case 't': bytes += '\t'; break;
+                case 'u': {
+                    if (m_end - m_p < 4)
+                        return fail("short \\u escape");
+                    bool ok = false;
+                    char16_t unit = char16_t(QByteArray(m_p, 4).toUShort(&ok, 16));
+                    if (!ok)
+                        return fail("bad \\u escape");
+                    m_p += 4;
+                    QString piece{QChar(unit)};
+                    if (QChar::isHighSurrogate(unit) && m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u') {
+                        const char16_t low = char16_t(QByteArray(m_p + 2, 4).toUShort(&ok, 16));
+                        if (ok && QChar::isLowSurrogate(low)) {
+                            piece += QChar(low);
+                            m_p += 6;
+                        }
+                    }
+                    bytes += piece.toUtf8();
+                    break;
+                }
+                default:
+                    return fail("bad escape");
+                }
+                start = m_p;
+            } else {
+                ++m_p;
+            }
+        }
+        if (m_p >= m_end)
+            return fail("unterminated string");
+        bytes.append(start, m_p - start);
+        ++m_p;
+        out = QString::fromUtf8(bytes);
+        return true;
+    }
+    bool number(QVariant &out)
+    {
+        const char *start = m_p;
+        bool isDouble = false;
+        if (m_p < m_end && *m_p == '-')
+            ++m_p;
+        while (m_p < m_end && ((*m_p >= '0' && *m_p <= '9') || *m_p == '.' || *m_p == 'e' || *m_p == 'E' || *m_p == '+'
+                               || *m_p == '-')) {
+            isDouble = isDouble || *m_p == '.' || *m_p == 'e' || *m_p == 'E';
+            ++m_p;
+        }
+        const QByteArray text(start, m_p - start);
+        bool ok = false;
+        if (!isDouble) {
+            const qlonglong n = text.toLongLong(&ok);
+            if (ok) {
+                out = (n >= INT_MIN && n <= INT_MAX) ? QVariant(int(n)) : QVariant(n);
+                return true;
+            }
+        }
+        const double d = text.toDouble(&ok);
+        if (!ok)
+            return fail("bad number");
+        out = d;
+        return true;
+    }
+    bool value(QVariant &out, int depth)
+    {
+        if (depth > 512)
+            return fail("nesting too deep");
+        skip();
+        if (m_p >= m_end)
+            return fail("unexpected end of text");
+        switch (*m_p) {
+        case '{': {
+            ++m_p;
+            QVariantMap map;
+            skip();
+            if (m_p < m_end && *m_p == '}') {
+                ++m_p;
+                out = map;
+                return true;
+            }
+            while (true) {
+                skip();
+                if (m_p >= m_end || *m_p != '"')
+                    return fail("expected a key");
+                QString key;
+                if (!string(key))
+                    return false;
+                skip();
+                if (m_p >= m_end || *m_p != ':')
+                    return fail("expected ':'");
+                ++m_p;
+                QVariant v;
+                if (!value(v, depth + 1))
+                    return false;
+                map.insert(key, v);
+                skip();
+                if (m_p < m_end && *m_p == ',') {
+                    ++m_p;
+                    continue;
+                }
+                if (m_p < m_end && *m_p == '}') {
+                    ++m_p;
+                    break;
+                }
+                return fail("expected ',' or '}'");
+            }
+            // {"$float": "..."} carries a double the plain number form would lose.
+            if (map.size() == 1) {
+                const auto it = map.constFind(QStringLiteral("$float"));
+                if (it != map.constEnd()) {
+                    const QString f = it->toString();
+                    bool numeric = false;
+                    const double number = f.toDouble(&numeric);
+                    if (numeric)
+                        out = number;
+                    else if (f == QLatin1String(".nan"))
+                        out = std::numeric_limits<double>::quiet_NaN();
+                    else
+                        out = f.startsWith(QLatin1Char('-')) ? -std::numeric_limits<double>::infinity()
+                                                             : std::numeric_limits<double>::infinity();
+                    return true;
+                }
+            }
+            out = map;
+            return true;
+        }
+        case '[': {
+            ++m_p;
+            QVariantList list;
+            skip();
+            if (m_p < m_end && *m_p == ']') {
+                ++m_p;
+                out = list;
+                return true;
+            }
+            while (true) {
+                QVariant v;
+                if (!value(v, depth + 1))
+                    return false;
+                list.append(v);
+                skip();
+                if (m_p < m_end && *m_p == ',') {
+                    ++m_p;
+                    continue;
+                }
+                if (m_p < m_end && *m_p == ']') {
+                    ++m_p;
+                    break;
+                }
+                return fail("expected ',' or ']'");
+            }
+            out = list;
+            return true;
+        }
+        case '"': {
+            QString s;
+            if (!string(s))
+                return false;
+            out = s;
+            return true;
+        }
+        case 't':
+            if (literal("true")) {
+                out = true;
+                return true;
+            }
+            return fail("bad literal");
+        case 'f':
+            if (literal("false")) {
+                out = false;
+                return true;
+            }
+            return fail("bad literal");
+        case 'n':
+            if (literal("null")) {
+                out = QVariant();
+                return true;
+            }
+            return fail("bad literal");
+        default:
+            if (*m_p == '-' || (*m_p >= '0' && *m_p <= '9'))
+                return number(out);
+            return fail("unexpected character");
+        }
+    }
+};
+} // namespace
+
 std::optional<QVariant> VariantJson::read(const QByteArray &text, QString *error)
 {
-    QJsonParseError parseError;
-    const QByteArray wrapped = "[" + text + "]";
-    const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
-        if (error)
-            *error = parseError.errorString();
-        return std::nullopt;
-    }
-    return fromJson(doc.array().at(0));
+    Reader reader(text);
+    auto v = reader.document();
+    if (!v && error)
+        *error = reader.error;
+    return v;
 }
 
 } // namespace Scaleplan

@@ -18,6 +18,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <vector>
+
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -264,8 +266,15 @@ int main(int argc, char *argv[])
         if (!ProjectFile::save(design, path, &error))
             std::printf("save failed: %s\n", qPrintable(error));
     });
-    std::optional<DesignData> loaded;
-    const double loadMs = medianMs(runs, [&] { loaded = ProjectFile::load(path, &error); });
+    if (const QString keep = qEnvironmentVariable("SCALEPLAN_BENCH_PROJECT"); !keep.isEmpty()) // for profiling
+        QFile::copy(path, keep);
+    // Results are kept until after the timing so that freeing the previous run's design is not
+    // counted as part of the next load.
+    std::vector<std::optional<DesignData>> loads;
+    loads.reserve(runs);
+    const double loadMs = medianMs(runs, [&] { loads.push_back(ProjectFile::load(path, &error)); });
+    std::optional<DesignData> loaded = loads.back();
+    loads.clear();
     QByteArray yaml;
     const double writeMs = medianMs(runs, [&] { yaml = DesignYaml::write(design); });
     if (const QString keep = qEnvironmentVariable("SCALEPLAN_BENCH_YAML"); !keep.isEmpty()) { // for profiling
@@ -273,8 +282,11 @@ int main(int argc, char *argv[])
         if (out.open(QIODevice::WriteOnly))
             out.write(yaml);
     }
-    DesignYamlReadResult parsed;
-    const double readMs = medianMs(runs, [&] { parsed = DesignYaml::read(yaml, QStringLiteral("bench.yaml")); });
+    std::vector<DesignYamlReadResult> reads;
+    reads.reserve(runs);
+    const double readMs = medianMs(runs, [&] { reads.push_back(DesignYaml::read(yaml, QStringLiteral("bench.yaml"))); });
+    DesignYamlReadResult parsed = reads.back();
+    reads.clear();
 
     std::printf("design: %d objects; project file %lld bytes; design YAML %lld bytes\n", design.size(),
                 qint64(QFileInfo(path).size()), qint64(yaml.size()));

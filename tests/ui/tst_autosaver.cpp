@@ -16,6 +16,9 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QTimer>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
@@ -40,11 +43,14 @@ private Q_SLOTS:
     void undoBackToCleanDeletesRecoveryFile();
     void mainWindowSaveDeletesRecoveryFile();
     void orphanOfDeadProcessIsOfferedAndRestored();
+    void offerRecoveryAsksRestoreDiscardLater();
 
 private:
     static DesignData smallDesign();
     static qint64 deadPid();
     static void verifyRecoveryEquals(const QString &path, const DesignData &expected);
+    /// Writes a recovery file + sidecar as a crashed process `pid` would leave for `project`.
+    static QString writeOrphan(const QString &project, qint64 pid, const DesignData &design);
 };
 
 void TestAutosaver::initTestCase()
@@ -311,6 +317,80 @@ void TestAutosaver::orphanOfDeadProcessIsOfferedAndRestored()
     QVERIFY(!QFile::exists(window.autosaver()->recoveryFilePath()));
     QString error;
     QVERIFY(*ProjectFile::load(project, &error) == unsaved);
+}
+
+QString TestAutosaver::writeOrphan(const QString &project, qint64 pid, const DesignData &design)
+{
+    QDir().mkpath(Autosaver::recoveryDirectory());
+    const QString base = QDir(Autosaver::recoveryDirectory()).filePath(Autosaver::recoveryBaseName(project, pid));
+    RecoveryStore store(base + QStringLiteral(".scaleplan-recovery"));
+    QString error;
+    if (!store.writeAll(design, &error))
+        return {};
+    QFile sidecar(base + QStringLiteral(".json"));
+    if (!sidecar.open(QIODevice::WriteOnly))
+        return {};
+    sidecar.write(QJsonDocument(QJsonObject{{QStringLiteral("pid"), pid},
+                                            {QStringLiteral("documentPath"), project},
+                                            {QStringLiteral("designName"), design.name},
+                                            {QStringLiteral("savedUtc"), QStringLiteral("2026-12-01T10:00:00Z")}})
+                      .toJson());
+    return base;
+}
+
+void TestAutosaver::offerRecoveryAsksRestoreDiscardLater()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString project = dir.filePath(QStringLiteral("offered.scaleplan"));
+    const QString base = writeOrphan(project, deadPid(), smallDesign());
+    QVERIFY(!base.isEmpty());
+
+    MainWindow window;
+    window.setDesign(ReferenceDesign::load());
+    const DesignData before = window.design()->data();
+    // Answers the modal question box with the button whose text is `answer` (after a look).
+    QStringList seenTexts;
+    auto answerWith = [&](const QString &answer) {
+        QTimer::singleShot(50, this, [&seenTexts, answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            seenTexts << box->text();
+            const QString grabDir = qEnvironmentVariable("SCALEPLAN_GRAB_DIR");
+            if (!grabDir.isEmpty())
+                box->grab().save(QDir(grabDir).filePath(QStringLiteral("recovery-offer.png")));
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text().remove(QLatin1Char('&')) == answer) {
+                    QTest::mouseClick(button, Qt::LeftButton);
+                    return;
+                }
+            }
+            QFAIL("button not found");
+        });
+    };
+
+    answerWith(QStringLiteral("Later"));
+    window.offerRecovery();
+    QCOMPARE(seenTexts.size(), 1);
+    QVERIFY2(seenTexts.first().contains(QStringLiteral("\"offered.scaleplan\"")), qPrintable(seenTexts.first()));
+    QVERIFY(window.design()->data() == before);
+    QVERIFY(QFile::exists(base + QStringLiteral(".scaleplan-recovery"))); // asked again next time
+
+    answerWith(QStringLiteral("Discard"));
+    window.offerRecovery();
+    QCOMPARE(seenTexts.size(), 2);
+    QVERIFY(window.design()->data() == before);
+    QVERIFY(!QFile::exists(base + QStringLiteral(".scaleplan-recovery")));
+    QVERIFY(!QFile::exists(base + QStringLiteral(".json")));
+    QVERIFY(Autosaver::orphanedRecoveries().isEmpty());
+
+    QVERIFY(!writeOrphan(project, deadPid(), smallDesign()).isEmpty());
+    answerWith(QStringLiteral("Restore"));
+    window.offerRecovery();
+    QCOMPARE(seenTexts.size(), 3);
+    QVERIFY(window.design()->data() == smallDesign());
+    QVERIFY(window.isWindowModified());
+    window.setInteractive(false); // no "save changes?" question when the window goes
 }
 
 QTEST_MAIN(TestAutosaver)

@@ -191,6 +191,7 @@ public:
         viewport()->setMouseTracking(true);
         setContextMenuPolicy(Qt::DefaultContextMenu);
         m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
+
         QObject::connect(chart, &QChart::plotAreaChanged, owner, [this, owner] {
             placeLegend();
             owner->scheduleAlignment();
@@ -202,12 +203,20 @@ public:
     /// Puts the floating legend in the plot area's top-right corner.
     void placeLegend()
     {
+        // A detached QLegend's size hint ignores its markers' text, so size it from the texts:
+        // one row of "square + label" per visible marker.
         QLegend *legend = chart()->legend();
+        const QFontMetricsF metrics(legend->font());
+        qreal width = 12;
+        for (QLegendMarker *marker : legend->markers()) {
+            if (marker->isVisible()) {
+                const QFontMetricsF markerMetrics(marker->font());
+                width += markerMetrics.height() + markerMetrics.horizontalAdvance(marker->label()) + 12;
+            }
+        }
+        const qreal height = metrics.height() + 8;
         const QRectF plot = chart()->plotArea();
-        if (legend->layout())
-            legend->layout()->invalidate();
-        const QSizeF hint = legend->effectiveSizeHint(Qt::PreferredSize);
-        legend->setGeometry(QRectF(plot.right() - hint.width() - 2, plot.top() + 2, hint.width(), hint.height()));
+        legend->setGeometry(width > 12 ? QRectF(plot.right() - width - 2, plot.top() + 2, width, height) : QRectF());
         legend->update();
     }
 
@@ -735,9 +744,19 @@ void ScalingChartsView::setCursorTime(double seconds)
         return;
     if (seconds == m_cursorSeconds)
         return;
+    const double previous = m_cursorSeconds;
     m_cursorSeconds = seconds;
-    for (ScalingChartPanel *panel : std::as_const(m_panels))
-        panel->viewport()->update();
+    // Only the strips under the old and the new line (dots included) need repainting.
+    for (ScalingChartPanel *panel : std::as_const(m_panels)) {
+        if (panel->isHidden())
+            continue;
+        for (double t : {previous, seconds}) {
+            if (std::isnan(t))
+                continue;
+            const int x = panel->mapFromScene(QPointF(panel->sceneXOf(t), 0)).x();
+            panel->viewport()->update(QRect(x - 6, 0, 13, panel->viewport()->height()));
+        }
+    }
     updateReadout();
     Q_EMIT cursorTimeChanged(seconds);
 }

@@ -1,0 +1,136 @@
+// Tests of SimulationDock: the pinned baseline follows re-simulations, selection routing, and the
+// Replay tab reading a metrics CSV.
+#include "ui/simulationdock.h"
+
+#include "model/design.h"
+#include "model/designdata.h"
+#include "ui/metricreplaypanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineSeries>
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace Scaleplan;
+
+namespace {
+
+ScenarioResult run(ObjectId id, const QString &name, double replicas)
+{
+    ScenarioResult r;
+    r.scenario = name;
+    r.scenarioId = id;
+    for (int i = 0; i < 120; ++i) {
+        r.series.timeSeconds << i;
+        r.series.offeredRps << 100;
+        r.series.desiredReplicas << replicas;
+        r.series.readyReplicas << replicas;
+    }
+    return r;
+}
+
+} // namespace
+
+class TestSimulationDock : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void baselineFollowsResimulation();
+    void replayReadsCsv();
+};
+
+void TestSimulationDock::baselineFollowsResimulation()
+{
+    Design design;
+    SimulationDock dock(&design);
+    dock.setResults({run(1, QStringLiteral("baseline-load"), 3), run(2, QStringLiteral("peak-load"), 5)});
+    // peak-load is preferred when present.
+    QCOMPARE(dock.scenarioCombo()->currentText(), QStringLiteral("peak-load"));
+    QVERIFY(!dock.charts()->hasBaseline());
+    QVERIFY(!dock.clearBaselineAction()->isEnabled());
+
+    dock.pinBaselineAction()->trigger();
+    // A re-simulation after an edit: peak-load now needs 8 replicas.
+    dock.setResults({run(1, QStringLiteral("baseline-load"), 4), run(2, QStringLiteral("peak-load"), 8)});
+    QCOMPARE(dock.scenarioCombo()->currentText(), QStringLiteral("peak-load"));
+    QVERIFY(dock.charts()->hasBaseline());
+    QLineSeries *dashed = dock.charts()->seriesForKey(QStringLiteral("desired_replicas"), true);
+    QVERIFY(dashed->isVisible());
+    QCOMPARE(dashed->pen().style(), Qt::DashLine);
+    dock.charts()->setCursorTime(60);
+    for (const auto &v : dock.charts()->cursorValues()) {
+        if (v.key == QLatin1String("desired_replicas")) {
+            QCOMPARE(v.value, 8.0);
+            QCOMPARE(v.baselineValue, 5.0);
+        }
+    }
+    // The other scenario overlays its own pinned run (3), not peak-load's.
+    dock.scenarioCombo()->setCurrentIndex(0);
+    QCOMPARE(dock.charts()->baseline().scenarioId, ObjectId(1));
+
+    dock.clearBaselineAction()->trigger();
+    QVERIFY(!dock.charts()->hasBaseline());
+    QVERIFY(!dock.charts()->seriesForKey(QStringLiteral("desired_replicas"), true)->isVisible());
+}
+
+void TestSimulationDock::replayReadsCsv()
+{
+    // The CLI's replay fixtures: api-hpa (cpu 50 % Utilization + External queue_depth) and a CSV
+    // with samples at 0, 15, 30, 45 and 60 s.
+    const QString dir = QStringLiteral(SCALEPLAN_SOURCE_DIR "/tests/scripts/replay/");
+    DesignData data;
+    DesignObject hpa;
+    hpa.kind = ObjectKind::HorizontalPodAutoscaler;
+    hpa.name = QStringLiteral("api-hpa");
+    hpa.fields = QVariantMap{
+        {QStringLiteral("apiVersion"), QStringLiteral("autoscaling/v2")},
+        {QStringLiteral("kind"), QStringLiteral("HorizontalPodAutoscaler")},
+        {QStringLiteral("metadata"), QVariantMap{{QStringLiteral("name"), QStringLiteral("api-hpa")}}},
+        {QStringLiteral("spec"),
+         QVariantMap{{QStringLiteral("scaleTargetRef"), QVariantMap{{QStringLiteral("kind"), QStringLiteral("Deployment")},
+                                                                    {QStringLiteral("name"), QStringLiteral("api")}}},
+                     {QStringLiteral("minReplicas"), 1},
+                     {QStringLiteral("maxReplicas"), 10},
+                     {QStringLiteral("metrics"),
+                      QVariantList{QVariantMap{{QStringLiteral("type"), QStringLiteral("Resource")},
+                                               {QStringLiteral("resource"),
+                                                QVariantMap{{QStringLiteral("name"), QStringLiteral("cpu")},
+                                                            {QStringLiteral("target"),
+                                                             QVariantMap{{QStringLiteral("type"), QStringLiteral("Utilization")},
+                                                                         {QStringLiteral("averageUtilization"), 50}}}}}}}}}}};
+    const ObjectId hpaId = data.insert(hpa);
+    Design design;
+    design.reset(data);
+    SimulationDock dock(&design);
+    MetricReplayPanel *replay = dock.replayPanel();
+    dock.setSelectedObject(hpaId);
+    QCOMPARE(replay->autoscaler(), hpaId);
+
+    QString error;
+    QVERIFY2(replay->loadCsvFile(dir + QStringLiteral("metrics.csv"), &error), qPrintable(error));
+    // One HPA sync per 15 s from the first sample (0) to the last (60): 0, 15, 30, 45, 60.
+    QCOMPARE(replay->result().steps.size(), 5);
+    QCOMPARE(replay->decisionModel()->rowCount(), 5);
+    QCOMPARE(replay->decisionModel()->index(1, 0).data().toLongLong(), 15);
+    // Columns: time, current, ready, raw:cpu, desired, stabilised, after policies, final, limited by.
+    QCOMPARE(replay->decisionModel()->columnCount(), 9);
+    // At t = 0 two ready pods use 600m of a 500m request = 120 % against a 50 % target:
+    // ceil(2 x 120 / 50) = ceil(4.8) = 5 (kubernetes.io, HPA algorithm details).
+    QCOMPARE(replay->result().steps.first().desiredReplicas, 5);
+
+    // A malformed CSV: the error names the line.
+    QVERIFY(!replay->setCsv("time_s,pod,metric,value\n0,a,cpu,lots\n", QStringLiteral("bad.csv"), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("bad.csv:2")), qPrintable(error));
+    QCOMPARE(replay->decisionModel()->rowCount(), 0);
+}
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    TestSimulationDock test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_simulationdock.moc"
