@@ -72,8 +72,9 @@ void measure(const char *label, CidrMapView &map, const CidrMapContent &content)
         total += ms;
         worst = std::max(worst, ms);
     }
-    std::printf("%-34s %6lld subnets  cache build %8.2f ms  repaint mean %6.3f ms  max %6.3f ms\n", label,
+    std::fprintf(stdout, "%-34s %6lld subnets  cache build %8.2f ms  repaint mean %6.3f ms  max %6.3f ms\n", label,
                 qint64(content.spans().size()), buildMs, total / kRepaints, worst);
+    std::fflush(stdout);
     map.hide();
 }
 
@@ -86,7 +87,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QRandomGenerator random(20240612u);
     const CidrMapContent small = makePlan("10.0.0.0/16", 500, random);
+    std::fprintf(stderr, "small plan ready\n");
     const CidrMapContent large = makePlan("10.0.0.0/8", 50000, random);
+    std::fprintf(stderr, "large plan ready\n");
 
     CidrLinearMap linear;
     HilbertMap hilbert;

@@ -210,8 +210,15 @@ public:
         qreal width = 12;
         for (QLegendMarker *marker : legend->markers()) {
             if (marker->isVisible()) {
-                const QFontMetricsF markerMetrics(marker->font());
-                width += markerMetrics.height() + markerMetrics.horizontalAdvance(marker->label()) + 12;
+                // The widest of the fonts that may be in effect (the marker's, the legend's, the
+                // view's), so the row never wraps.
+                qreal advance = 0, square = 0;
+                for (const QFont &f : {marker->font(), legend->font(), font()}) {
+                    const QFontMetricsF m(f);
+                    advance = std::max(advance, m.horizontalAdvance(marker->label()));
+                    square = std::max(square, m.height());
+                }
+                width += square + advance + 14;
             }
         }
         const qreal height = metrics.height() + 8;
