@@ -1,6 +1,7 @@
 // scaleplan-cli: the headless pipeline (import, validate, simulate, export). Links io + core only.
 
 #include "app/cli/clicommands.h"
+#include "app/cli/clioutput.h"
 #include "model/export/designexporter.h"
 #include "model/io/designloader.h"
 #include "model/io/designyaml.h"
@@ -29,16 +30,8 @@ namespace {
 
 enum ExitCode { ExitOk = 0, ExitDesignErrors = 1, ExitUnusable = 2 };
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
+using Cli::err;
+using Cli::out;
 
 /// Loads IN: "reference" (the bundled design), a .scaleplan project, or any importable document.
 std::optional<DesignData> loadInput(const QString &input, QString *error)

@@ -179,4 +179,18 @@ bool DesignData::operator==(const DesignData &other) const
     return normalised(m_children) == normalised(other.m_children);
 }
 
+Diagnostic objectDiagnostic(const DesignData &design, const DesignObject &object, Severity severity, const QString &rule,
+                            const QString &field, const QString &message)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.rule = rule;
+    d.objectId = object.id;
+    d.objectPath = design.pathOf(object.id);
+    d.field = field;
+    d.message = message;
+    d.source = object.source;
+    return d;
+}
+
 } // namespace Scaleplan

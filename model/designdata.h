@@ -71,4 +71,8 @@ private:
     ObjectId m_nextId = 1;
 };
 
+/// A diagnostic about `object` of `design`: its id, path and source location filled in.
+Diagnostic objectDiagnostic(const DesignData &design, const DesignObject &object, Severity severity, const QString &rule,
+                            const QString &field, const QString &message);
+
 } // namespace Scaleplan

@@ -40,6 +40,7 @@ constexpr std::array kKinds{
     KindEntry{ObjectKind::GlobalReplication, "GlobalReplication"},
     KindEntry{ObjectKind::LoadScenario, "LoadScenario"},
     KindEntry{ObjectKind::ExternalNetwork, "ExternalNetwork"},
+    KindEntry{ObjectKind::Connection, "Connection"},
 };
 } // namespace
 

@@ -50,6 +50,10 @@ enum class ObjectKind {
     // Networks outside the design that its VPCs connect to (peered VPCs, on-premises ranges over
     // VPN / Direct Connect): fields `CidrBlocks` (list of CIDR text) and `Description`. Top level.
     ExternalNetwork,
+    // A relationship between two objects of the design (model/connectionspec.h): fields `FromId`,
+    // `ToId` (object ids), `Type` (calls, targets, aliases, origin, replicates, triggers, scales),
+    // optional `RequestShare` and `Description`. Top level.
+    Connection,
 };
 
 /// Every kind, in declaration order.

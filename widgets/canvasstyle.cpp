@@ -127,6 +127,8 @@ QColor accentColor(const DesignObject &object)
         return QColor(0xf0, 0x62, 0x92);
     case ObjectKind::ExternalNetwork:
         return QColor(0x4d, 0xb6, 0xac);
+    case ObjectKind::Connection:
+        return QColor(0xb0, 0xbe, 0xc5);
     case ObjectKind::EksAddon:
     case ObjectKind::ConfigMap:
     case ObjectKind::PrometheusRule:
@@ -169,6 +171,7 @@ QString badgeText(ObjectKind kind)
     case ObjectKind::GlobalReplication: return QStringLiteral("GLOBAL");
     case ObjectKind::LoadScenario: return QStringLiteral("LOAD");
     case ObjectKind::ExternalNetwork: return QStringLiteral("EXTERNAL");
+    case ObjectKind::Connection: return QStringLiteral("LINK");
     }
     return QStringLiteral("?");
 }
@@ -269,6 +272,11 @@ QString keyFact(const DesignObject &o)
         for (const QVariant &v : f("CidrBlocks").toList())
             blocks << v.toString();
         return blocks.join(QStringLiteral(", "));
+    }
+    case ObjectKind::Connection: {
+        const QVariant share = f("RequestShare");
+        return join({f("Type").toString(),
+                     share.isValid() ? Tr::tr("%1 % of requests").arg(num(share.toDouble() * 100)) : QString()});
     }
     case ObjectKind::LoadScenario: {
         const auto duration = Quantity::durationSeconds(f("Duration"));

@@ -10,6 +10,7 @@
 //       2 for unusable arguments.
 
 #include "app/cli/clicommands.h"
+#include "app/cli/clioutput.h"
 
 #include "model/cidr/cidr.h"
 #include "model/cidr/subnetplanner.h"
@@ -29,16 +30,6 @@ namespace {
 
 enum ExitCode { ExitOk = 0, ExitDoesNotFit = 1, ExitUnusable = 2 };
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
 
 const char *kCidrUsage =
     "usage: scaleplan-cli cidr info CIDR... [--format text|json]\n"

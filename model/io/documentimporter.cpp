@@ -2,6 +2,7 @@
 
 #include "model/cidr/cidr.h"
 #include "model/fieldpath.h"
+#include "model/io/connectionbuilder.h"
 #include "model/io/markdownblocks.h"
 #include "model/io/yamlreader.h"
 #include "model/validation/validator.h"
@@ -891,6 +892,7 @@ ImportResult DocumentImporter::importText(const QByteArray &text, const QString 
     for (const YamlDocument &doc : documents)
         importer.recognise(doc);
     importer.assemble();
+    ConnectionBuilder::addConnections(importer.design, importer.diagnostics);
 
     DesignData design = importer.design;
     design.name = QFileInfo(fileName).completeBaseName();
@@ -900,6 +902,7 @@ ImportResult DocumentImporter::importText(const QByteArray &text, const QString 
         applyFixes(design, diagnostics);
     if (options.completeTopology) {
         completeTopology(design, diagnostics);
+        ConnectionBuilder::addConnections(design, diagnostics);
         if (options.applyFixes)
             applyFixes(design, diagnostics);
     }

@@ -5,15 +5,7 @@ namespace Scaleplan::RuleSupport {
 Diagnostic makeDiagnostic(const DesignData &design, const DesignObject &object, Severity severity,
                           const QString &rule, const QString &field, const QString &message)
 {
-    Diagnostic d;
-    d.severity = severity;
-    d.rule = rule;
-    d.objectId = object.id;
-    d.objectPath = design.pathOf(object.id);
-    d.field = field;
-    d.message = message;
-    d.source = object.source;
-    return d;
+    return objectDiagnostic(design, object, severity, rule, field, message);
 }
 
 QString text(const QVariant &value)

@@ -2,6 +2,7 @@
 
 #include "model/validation/addressrules.h"
 #include "model/validation/awsrules.h"
+#include "model/validation/connectionrules.h"
 #include "model/validation/karpenterrules.h"
 #include "model/validation/kubernetesrules.h"
 #include "model/validation/networkrules.h"
@@ -18,6 +19,7 @@ QList<Diagnostic> validate(const DesignData &design)
     KarpenterRules::check(design, out);
     AwsRules::check(design, out);
     AddressRules::check(design, out);
+    ConnectionRules::check(design, out);
 
     QHash<ObjectId, int> order;
     const QList<ObjectId> preorder = design.preorder();
@@ -37,7 +39,7 @@ QStringList ruleIds()
 {
     QStringList ids;
     for (const auto &list : {NetworkRules::rules(), KubernetesRules::rules(), KarpenterRules::rules(), AwsRules::rules(),
-                             AddressRules::rules()}) {
+                             AddressRules::rules(), ConnectionRules::rules()}) {
         for (const RuleSupport::RuleInfo &info : list)
             ids.append(info.id);
     }

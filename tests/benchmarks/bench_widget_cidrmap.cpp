@@ -87,9 +87,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QRandomGenerator random(20240612u);
     const CidrMapContent small = makePlan("10.0.0.0/16", 500, random);
-    std::fprintf(stderr, "small plan ready\n");
     const CidrMapContent large = makePlan("10.0.0.0/8", 50000, random);
-    std::fprintf(stderr, "large plan ready\n");
 
     CidrLinearMap linear;
     HilbertMap hilbert;

@@ -66,13 +66,13 @@ QList<LegendEntry> legendEntries(const CidrMapContent &content)
     return entries;
 }
 
-/// Top-left of each entry's swatch, wrapping at `width` (relative to the legend's origin).
-QList<QPointF> legendLayout(const QList<LegendEntry> &entries, qreal width, const QFontMetricsF &metrics)
+/// Top-left of each legend entry's swatch, wrapping at `width` (relative to the legend's origin).
+QList<QPointF> legendLayout(const QStringList &labels, qreal width, const QFontMetricsF &metrics)
 {
     QList<QPointF> out;
     qreal x = 0, y = 0;
-    for (const LegendEntry &e : entries) {
-        const qreal w = 15 + metrics.horizontalAdvance(e.label);
+    for (const QString &label : labels) {
+        const qreal w = 15 + metrics.horizontalAdvance(label);
         if (x > 0 && x + w > width) {
             x = 0;
             y += kLegend;
@@ -81,12 +81,6 @@ QList<QPointF> legendLayout(const QList<LegendEntry> &entries, qreal width, cons
         x += w + 14;
     }
     return out;
-}
-
-int legendRows(const CidrMapContent &content, qreal width, const QFontMetricsF &metrics)
-{
-    const QList<QPointF> layout = legendLayout(legendEntries(content), width, metrics);
-    return layout.isEmpty() ? 1 : int(layout.last().y() / kLegend) + 1;
 }
 } // namespace
 
@@ -100,8 +94,12 @@ QRectF CidrLinearMap::barRect() const
 {
     if (!m_content.isDrawable())
         return {};
-    const int rows = legendRows(m_content, width() - 2 * kMargin, QFontMetricsF(font()));
-    const qreal h = qBound(kMinBar, height() - kHeader - kAxis - rows * kLegend - 6, kMaxBar);
+    if (m_legendWidth != width()) {
+        const QList<QPointF> layout = legendLayout(m_legendLabels, width() - 2 * kMargin, QFontMetricsF(font()));
+        m_legendRows = layout.isEmpty() ? 1 : int(layout.last().y() / kLegend) + 1;
+        m_legendWidth = width();
+    }
+    const qreal h = qBound(kMinBar, height() - kHeader - kAxis - m_legendRows * kLegend - 6, kMaxBar);
     return QRectF(kMargin, kHeader, qMax<qreal>(1, width() - 2 * kMargin), h);
 }
 
@@ -144,6 +142,14 @@ QSize CidrLinearMap::sizeHint() const
 QSize CidrLinearMap::minimumSizeHint() const
 {
     return QSize(240, int(kHeader + kMinBar + kAxis + kLegend + 6));
+}
+
+void CidrLinearMap::contentChanged()
+{
+    m_legendLabels.clear();
+    m_legendWidth = -1;
+    for (const LegendEntry &e : legendEntries(m_content))
+        m_legendLabels << e.label;
 }
 
 QRectF CidrLinearMap::highlightRect(int index) const
@@ -300,7 +306,7 @@ void CidrLinearMap::renderCache()
 
     // Legend: tiers and zones present, overlap, free (wrapped).
     const QList<LegendEntry> entries = legendEntries(m_content);
-    const QList<QPointF> places = legendLayout(entries, width() - 2 * kMargin, metrics);
+    const QList<QPointF> places = legendLayout(m_legendLabels, width() - 2 * kMargin, metrics);
     for (int e = 0; e < entries.size(); ++e) {
         const QPointF origin = places[e] + QPointF(kMargin, axis.bottom());
         const QRectF swatch(origin.x(), origin.y() + kLegend / 2 - 5, 10, 10);

@@ -38,6 +38,13 @@ public:
 protected:
     void renderCache() override;
     QRectF highlightRect(int index) const override;
+    void contentChanged() override;
+
+private:
+    /// Legend texts of the content (tiers, zones, overlap, free), kept so barRect() stays cheap.
+    QStringList m_legendLabels;
+    mutable int m_legendRows = 1;          // rows the legend takes at width m_legendWidth
+    mutable int m_legendWidth = -1;        // -1: recompute
 };
 
 } // namespace Scaleplan

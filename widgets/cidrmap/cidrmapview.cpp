@@ -26,6 +26,7 @@ void CidrMapView::setContent(const CidrMapContent &content)
 {
     const bool sameRoot = !m_content.isEmpty() && !content.isEmpty() && m_content.root() == content.root();
     m_content = content;
+    contentChanged();
     m_hover = -1;
     m_pressed = -1;
     const Cidr old = m_view;
@@ -123,6 +124,10 @@ Cidr CidrMapView::blockAround(quint32 address, int prefixLength) const
 }
 
 void CidrMapView::paintOverlay(QPainter &)
+{
+}
+
+void CidrMapView::contentChanged()
 {
 }
 

@@ -71,6 +71,9 @@ protected:
     virtual QRectF highlightRect(int index) const = 0;
     /// Draws what changes without the cache (header texts may go here); default: nothing.
     virtual void paintOverlay(QPainter &painter);
+    /// Called by setContent() after m_content changed, before the repaint: for derived facts a
+    /// subclass keeps (default: nothing).
+    virtual void contentChanged();
 
     void invalidate();
     /// The block of `prefixLength` containing `address` (for zoom steps), clamped to the root.

@@ -1,0 +1,124 @@
+#include "model/validation/connectionrules.h"
+
+#include "model/connectionspec.h"
+
+#include <cmath>
+
+namespace Scaleplan::ConnectionRules {
+
+using RuleSupport::makeDiagnostic;
+using RuleSupport::text;
+
+namespace {
+
+const QString kEndpointRule = QStringLiteral("design.connection-endpoint");
+const QString kShareRule = QStringLiteral("design.connection-request-share");
+
+/// Checks one end ("FromId" / "ToId"); returns the object it names when it is usable.
+const DesignObject *checkEnd(const DesignData &design, const DesignObject &connection, const QString &field,
+                             QList<Diagnostic> &out)
+{
+    const QVariant value = connection.fields.value(field);
+    const auto id = RuleSupport::integer(value);
+    if (!id || *id <= 0) {
+        out.append(makeDiagnostic(design, connection, Severity::Error, kEndpointRule, field,
+                                  value.isValid()
+                                      ? QStringLiteral("%1 \"%2\" is not an object id (a positive integer); the "
+                                                       "connection joins nothing.")
+                                            .arg(field, text(value))
+                                      : QStringLiteral("%1 is missing: a connection needs the id of the object at "
+                                                       "each end.")
+                                            .arg(field)));
+        return nullptr;
+    }
+    const DesignObject *end = design.object(ObjectId(*id));
+    if (!end) {
+        out.append(makeDiagnostic(design, connection, Severity::Error, kEndpointRule, field,
+                                  QStringLiteral("%1 %2 names no object of the design (it was removed, or the id is "
+                                                 "wrong); remove the connection or point it at an existing object.")
+                                      .arg(field)
+                                      .arg(*id)));
+        return nullptr;
+    }
+    if (end->kind == ObjectKind::Connection) {
+        out.append(makeDiagnostic(design, connection, Severity::Error, kEndpointRule, field,
+                                  QStringLiteral("%1 %2 is the connection \"%3\": a connection joins two objects of the "
+                                                 "design, not two connections.")
+                                      .arg(field)
+                                      .arg(*id)
+                                      .arg(end->name)));
+        return nullptr;
+    }
+    return end;
+}
+
+void checkConnection(const DesignData &design, const DesignObject &connection, QList<Diagnostic> &out)
+{
+    const DesignObject *from = checkEnd(design, connection, QStringLiteral("FromId"), out);
+    const DesignObject *to = checkEnd(design, connection, QStringLiteral("ToId"), out);
+    const QString typeName = text(connection.fields.value(QStringLiteral("Type")));
+    const auto type = connectionTypeFromName(typeName);
+    if (!type) {
+        QStringList names;
+        for (ConnectionType t : allConnectionTypes())
+            names.append(connectionTypeName(t));
+        out.append(makeDiagnostic(design, connection, Severity::Error, kEndpointRule, QStringLiteral("Type"),
+                                  QStringLiteral("Type \"%1\" is not a connection type (%2).")
+                                      .arg(typeName, names.join(QStringLiteral(", ")))));
+    }
+    if (from && to && from->id == to->id) {
+        out.append(makeDiagnostic(design, connection, Severity::Error, kEndpointRule, QStringLiteral("ToId"),
+                                  QStringLiteral("FromId and ToId are both %1 (%2): a connection joins two different "
+                                                 "objects.")
+                                      .arg(from->id)
+                                      .arg(from->name)));
+    } else if (from && to && type && !connectionFits(*type, from->kind, to->kind)) {
+        out.append(makeDiagnostic(design, connection, Severity::Error, kEndpointRule, QStringLiteral("Type"),
+                                  QStringLiteral("a \"%1\" connection cannot go from %2 \"%3\" to %4 \"%5\": it goes %6 "
+                                                 "(model/OBJECTS.md, Connection).")
+                                      .arg(typeName, kindName(from->kind), from->name, kindName(to->kind), to->name,
+                                           connectionEndsText(*type))));
+    }
+
+    const QVariant share = connection.fields.value(QStringLiteral("RequestShare"));
+    if (share.isValid()) {
+        bool ok = false;
+        const double value = share.typeId() == QMetaType::Bool ? 0 : share.toDouble(&ok);
+        if (!ok || !std::isfinite(value) || value < 0 || value > 1) {
+            out.append(makeDiagnostic(design, connection, Severity::Error, kShareRule, QStringLiteral("RequestShare"),
+                                      QStringLiteral("RequestShare \"%1\" is not a fraction between 0 and 1 (the share of "
+                                                     "the source's requests sent along the connection: 0.3 = 30 %).")
+                                          .arg(text(share))));
+        } else if (type && *type != ConnectionType::Calls) {
+            out.append(makeDiagnostic(design, connection, Severity::Warning, kShareRule, QStringLiteral("RequestShare"),
+                                      QStringLiteral("RequestShare applies to \"calls\" connections only; on a \"%1\" "
+                                                     "connection the simulation ignores it.")
+                                          .arg(typeName)));
+        }
+    }
+}
+
+} // namespace
+
+QList<RuleSupport::RuleInfo> rules()
+{
+    return {
+        {kEndpointRule, Severity::Error,
+         QStringLiteral("Connection FromId/ToId not naming two different existing objects, unknown Type, or ends whose "
+                        "kinds do not fit the Type"),
+         QStringLiteral("model/OBJECTS.md (Connection); Elastic Load Balancing User Guide, target types; Route 53 "
+                        "Developer Guide, alias records; CloudFront Developer Guide, custom origins")},
+        {kShareRule, Severity::Error,
+         QStringLiteral("Connection RequestShare not a number in 0..1 (error), or set on a type other than calls "
+                        "(warning)"),
+         QStringLiteral("model/OBJECTS.md (Connection)")},
+    };
+}
+
+void check(const DesignData &design, QList<Diagnostic> &out)
+{
+    for (ObjectId id : design.objectsOfKind(ObjectKind::Connection))
+        checkConnection(design, *design.object(id), out);
+}
+
+} // namespace Scaleplan::ConnectionRules
