@@ -5,6 +5,8 @@
 #include "model/sim/hpaspec.h"
 #include "model/sim/karpenterprovisioner.h"
 #include "model/sim/loadprofile.h"
+#include "model/sim/mmcqueue.h"
+#include "model/sim/vparecommender.h"
 
 #include <algorithm>
 #include <cmath>
@@ -124,7 +126,8 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
 
     QString profileError;
     const auto profile = LoadProfile::fromScenario(*scenario, options.cooldownSeconds,
-                                                   options.requestsPerVirtualUserPerSecond, &profileError);
+                                                   options.requestsPerVirtualUserPerSecond, &profileError,
+                                                   &options.recordedTraffic);
     if (!profile)
         return failed(result, QString(scenario->name + QStringLiteral(": ") + profileError));
 
@@ -233,14 +236,54 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         }
     }
 
+    // The VerticalPodAutoscaler of the workload: the first targeting it, the workload's cluster first.
+    std::optional<VpaRecommender> vpa;
+    VpaContainerPolicy vpaPolicy;
+    int containersPerPod = 1;
+    {
+        ObjectId vpaId = 0;
+        const ObjectId cluster = deployment ? design.enclosing(deployment->id, ObjectKind::EksCluster) : hpaCluster;
+        for (ObjectId id : design.objectsOfKind(ObjectKind::VerticalPodAutoscaler)) {
+            const DesignObject *candidate = design.object(id);
+            if (stripKindPrefix(candidate->field(QStringLiteral("spec.targetRef.name")).toString()) != workloadName)
+                continue;
+            if (!vpaId || (cluster && design.enclosing(id, ObjectKind::EksCluster) == cluster
+                           && design.enclosing(vpaId, ObjectKind::EksCluster) != cluster))
+                vpaId = id;
+        }
+        if (vpaId) {
+            const DesignObject *vpaObject = design.object(vpaId);
+            QString containerName = workloadName;
+            if (deployment) {
+                const QVariantList containers = deployment->field(QStringLiteral("spec.template.spec.containers")).toList();
+                containersPerPod = std::max<int>(1, int(containers.size()));
+                const QString first = containers.value(0).toMap().value(QStringLiteral("name")).toString();
+                if (!first.isEmpty())
+                    containerName = first;
+            }
+            QStringList errors;
+            vpaPolicy = VpaContainerPolicy::fromObject(*vpaObject, containerName, &errors);
+            for (const QString &error : std::as_const(errors))
+                result.notes.append(QString(vpaObject->name + QStringLiteral(": ") + error));
+            vpa.emplace(options.vpa);
+            result.vpa = vpaObject->name;
+            result.notes.append(QStringLiteral("%1: recommendation for container %2 from the simulated usage; the pods "
+                                               "keep their requests (the VPA updater is not simulated)")
+                                    .arg(vpaObject->name, containerName));
+        }
+    }
+
     // The workload's pods in creation order; readyAt = NaN until known.
     struct SimPod {
         int karpenterId = 0;
+        int serial = 0;
         double readyAt = 0;
     };
     QList<SimPod> simPods;
+    int nextSerial = 0;
     auto addPod = [&](double readyAt) {
         SimPod pod;
+        pod.serial = nextSerial++;
         pod.readyAt = readyAt;
         if (karpenter)
             pod.karpenterId = karpenter->addPod(pods.cpuRequestMillicores, pods.memoryRequestBytes);
@@ -263,6 +306,9 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     }
 
     const double capacityRpsPerPod = pods.cpuLimitMillicores / options.cpuMillicoresPerRequest;
+    const int concurrency = std::max(1, options.concurrencyPerPod);
+    const bool processorSharing = options.latencyModel == SimulationOptions::LatencyModel::ProcessorSharing;
+    qint64 vpaSampleIndex = 0;
     const double serviceTimeMs = options.serviceTimeMs;
     const double p50Factor = std::log(2.0) / std::log(20.0);
     const double p99Factor = std::log(100.0) / std::log(20.0);
@@ -305,7 +351,29 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         double rho = 0;
         if (offered > 0)
             rho = ready > 0 ? std::min(offered / (ready * capacityRpsPerPod), maxRho) : maxRho;
-        const double latency = serviceTimeMs / (1.0 - rho);
+        double latency = 0, latencyP50 = 0, latencyP99 = 0;
+        if (processorSharing) {
+            latency = serviceTimeMs / (1.0 - rho);
+            latencyP50 = latency * p50Factor;
+            latencyP99 = latency * p99Factor;
+        } else {
+            const int servers = std::max(1, ready) * concurrency;
+            const double serviceRate = capacityRpsPerPod / concurrency;
+            const MmcQueue queue(servers, rho * servers * serviceRate, serviceRate);
+            latency = serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.95);
+            latencyP50 = serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.50);
+            latencyP99 = serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.99);
+        }
+        if (vpa && options.vpaSampleIntervalSeconds > 0
+            && t + timeEpsilon >= double(vpaSampleIndex) * options.vpaSampleIntervalSeconds) {
+            ++vpaSampleIndex;
+            for (const SimPod &pod : std::as_const(simPods)) {
+                if (!(pod.readyAt <= t + timeEpsilon))
+                    continue;
+                vpa->addCpuSample(t, cpuMillicoresPerPod, pods.cpuRequestMillicores);
+                vpa->addMemorySample(pod.serial, t, memoryBytesPerPod);
+            }
+        }
 
         if (hpa && t + timeEpsilon >= double(syncIndex) * options.hpaSyncPeriodSeconds) {
             ++syncIndex;
@@ -357,8 +425,8 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         series.readyReplicas.append(ready);
         series.cpuUtilisationPercent.append(cpuPercent);
         series.latencyP95Ms.append(latency);
-        series.latencyP50Ms.append(latency * p50Factor);
-        series.latencyP99Ms.append(latency * p99Factor);
+        series.latencyP50Ms.append(latencyP50);
+        series.latencyP99Ms.append(latencyP99);
         series.nodes.append(nodes);
         series.pendingPods.append(pending);
         series.costUsdPerHour.append(cost);
@@ -372,6 +440,20 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             result.secondsOverSlo += options.stepSeconds;
     }
     result.droppedRequests = dropped;
+    if (vpa) {
+        const VpaRecommendation recommendation =
+            VpaRecommender::capped(vpa->recommend(containersPerPod), vpaPolicy);
+        result.vpaTargetCpuMillicores = recommendation.targetCpuMillicores;
+        result.vpaTargetMemoryBytes = recommendation.targetMemoryBytes;
+        result.vpaLowerBoundCpuMillicores = recommendation.lowerBoundCpuMillicores;
+        result.vpaLowerBoundMemoryBytes = recommendation.lowerBoundMemoryBytes;
+        result.vpaUpperBoundCpuMillicores = recommendation.upperBoundCpuMillicores;
+        result.vpaUpperBoundMemoryBytes = recommendation.upperBoundMemoryBytes;
+        if (!recommendation.valid)
+            result.notes.append(QStringLiteral("%1: no recommendation (no usage samples, or the container policy's "
+                                               "mode is Off)")
+                                    .arg(result.vpa));
+    }
     return result;
 }
 

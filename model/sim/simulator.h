@@ -3,8 +3,11 @@
 #include "model/designdata.h"
 #include "model/sim/costmodel.h"
 #include "model/sim/karpenterprovisioner.h"
+#include "model/sim/recordedtraffic.h"
+#include "model/sim/vparecommender.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -29,13 +32,22 @@ namespace Scaleplan {
  *    set (128 MiB + 1 MiB per request/s); memory utilisation = working set / memory request.
  *  - `podStartupSeconds`: a new pod becomes ready (and starts serving and reporting metrics) this
  *    long after the HPA created it.
- *  - `serviceTimeMs`: p95 latency of a request on an idle pod.
+ *  - `serviceTimeMs`: response time of a request that does not queue (an idle pod; network and
+ *    downstream calls included). With the ProcessorSharing model: the p95 on an idle pod.
+ *  - `latencyModel`: MmcQueue (default) or ProcessorSharing (the former per-pod model), see Simulator.
+ *  - `concurrencyPerPod`: requests one pod works on at once (its worker threads / event-loop
+ *    slots); the M/M/c model has ready pods x concurrencyPerPod servers (>= 1).
  *  - `latencySloMs`: the p95 latency objective; ScenarioResult::secondsOverSlo counts the simulated
  *    seconds whose p95 exceeds it.
  *  - `modelNodes`: when the design has a NodePool (the first in the workload's cluster, else the
  *    first), the workload's pods need nodes from KarpenterProvisioner: a pod is pending until a node
  *    is Ready, then ready podStartupSeconds later. `karpenter` holds its knobs (launch latency,
  *    spot discount, ...); `costRates` the prices (CostModel).
+ *  - `vpaSampleIntervalSeconds`: when a VerticalPodAutoscaler targets the workload, every ready pod
+ *    gives the VpaRecommender one CPU and one memory sample this often (the recommender's
+ *    `--recommender-interval` and the metrics-server resolution: 1 min); `vpa` holds its flags.
+ *  - `recordedTraffic`: traffic of the scenarios with `TrafficCsv`, keyed by the path exactly as
+ *    written in the scenario; the io layer fills it (RecordedTraffic::parseCsv on the file's text).
  */
 struct SimulationOptions {
     double stepSeconds = 1.0;
@@ -54,15 +66,23 @@ struct SimulationOptions {
     bool modelNodes = true;
     KarpenterOptions karpenter;
     CostRates costRates;
+
+    /// How latency percentiles are derived from the load (see Simulator).
+    enum class LatencyModel { MmcQueue, ProcessorSharing };
+    LatencyModel latencyModel = LatencyModel::MmcQueue;
+    int concurrencyPerPod = 1;
+    double vpaSampleIntervalSeconds = 60;
+    VpaRecommenderOptions vpa;
+    QMap<QString, RecordedTraffic> recordedTraffic;
 };
 
 /**
  * One sample per step, all vectors the same length. `desiredReplicas` is the workload's
  * spec.replicas after that step's HPA sync, `readyReplicas` the pods serving during the step;
  * `cpuUtilisationPercent` is the ready pods' average CPU as percent of their request (what the HPA
- * sees); `latencyP95Ms` the modelled p95 response time, `latencyP50Ms` / `latencyP99Ms` the same
- * exponential response-time distribution's median and 99th percentile (p50 = p95 x ln 2 / ln 20,
- * p99 = p95 x ln 100 / ln 20). `nodes` counts the NodePool's nodes (launching ones included),
+ * sees); `latencyP50Ms` / `latencyP95Ms` / `latencyP99Ms` the modelled response-time percentiles
+ * (see Simulator: M/M/c by default; with ProcessorSharing p50 = p95 x ln 2 / ln 20 and
+ * p99 = p95 x ln 100 / ln 20 of an exponential distribution). `nodes` counts the NodePool's nodes (launching ones included),
  * `pendingPods` the workload's pods without a Ready node, `costUsdPerHour` the nodes' price per
  * hour, `errors` the refused requests per second. Without a NodePool the node series are 0.
  */
@@ -91,6 +111,14 @@ struct ScenarioResult {
     double secondsOverSlo = 0;   ///< simulated seconds with latencyP95Ms > latencySloMs
     QString catalogueDate;       ///< the instance catalogue's date behind the prices
     QStringList notes;
+
+    /// The VerticalPodAutoscaler targeting the workload (empty: none, and the vpa* fields are 0).
+    /// Its recommendation for the workload's first container at the end of the run, capped by
+    /// the VPA's resourcePolicy (VpaRecommender); upper bounds may be +infinity without maxAllowed.
+    QString vpa;
+    double vpaTargetCpuMillicores = 0, vpaTargetMemoryBytes = 0;
+    double vpaLowerBoundCpuMillicores = 0, vpaLowerBoundMemoryBytes = 0;
+    double vpaUpperBoundCpuMillicores = 0, vpaUpperBoundMemoryBytes = 0;
 };
 
 /**
@@ -110,11 +138,25 @@ struct ScenarioResult {
  * sync the HPA's new replica count is applied at once: new pods are ready podStartupSeconds later,
  * removed pods go first from the not-yet-ready ones, then the youngest (ReplicaSet deletion order).
  *
- * Latency: each pod is an M/M/1 processor-sharing server (Kleinrock, "Queueing Systems" vol. 1,
- * processor sharing: a request of size x has mean response time x / (1 - rho)), so
- * latencyP95Ms = serviceTimeMs / (1 - rho) with rho = offered rps / (ready pods x capacity),
- * dropped load included, capped at 0.99. The workload starts at steady state: max(spec.replicas,
- * minReplicas) clamped to maxReplicas, all ready.
+ * Latency, with rho = offered rps / (ready pods x capacity), dropped load included, capped at 0.99
+ * (no ready pod: one saturated pod):
+ *  - MmcQueue (default): the ready pods behind the load balancer form one M/M/c queue (a balancer
+ *    sending each request to a free pod, like ALB's least_outstanding_requests, pools the pods):
+ *    c = ready pods x concurrencyPerPod servers, each serving mu = capacity / concurrencyPerPod
+ *    requests/s (the pod's CPU limit shared by its workers), arrivals lambda = rho x c x mu. The
+ *    percentile q of the response time is serviceTimeMs + the q-quantile of the M/M/c waiting time
+ *    (P(W > t) = C e^{-(c mu - lambda) t}, C = Erlang C; MmcQueue, after Harchol-Balter,
+ *    "Performance Modeling and Design of Computer Systems", ch. 14, and Kleinrock, "Queueing
+ *    Systems" vol. 1, section 3.5). The queue is the CPU; serviceTimeMs is the rest of a request.
+ *  - ProcessorSharing: each pod is an M/M/1 processor-sharing server (Kleinrock vol. 1, processor
+ *    sharing: mean response time x / (1 - rho)), latencyP95Ms = serviceTimeMs / (1 - rho).
+ * The workload starts at steady state: max(spec.replicas, minReplicas) clamped to maxReplicas,
+ * all ready.
+ *
+ * VPA: the first VerticalPodAutoscaler whose spec.targetRef.name is the workload (same cluster
+ * preferred) gets every ready pod's CPU (served rps per pod x cpuMillicoresPerRequest) and memory
+ * (memoryBaseBytes + ...) usage every vpaSampleIntervalSeconds; ScenarioResult carries its capped
+ * recommendation. The simulated pods keep their requests (the VPA updater is not simulated).
  */
 namespace Simulator {
 
