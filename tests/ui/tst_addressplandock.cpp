@@ -9,6 +9,7 @@
 #include "model/edit/designeditor.h"
 #include "model/io/referencedesign.h"
 #include "ui/addressplandock.h"
+#include "ui/subnetplannerdialog.h"
 #include "widgets/cidrmap/cidrblockmodel.h"
 #include "widgets/cidrmap/cidrlinearmap.h"
 #include "widgets/cidrmap/hilbertmap.h"
@@ -170,6 +171,10 @@ void TestAddressPlanDock::grabPictures()
     m_dock->tabs()->setCurrentIndex(1);
     m_dock->hilbertMap()->zoomTo(*Cidr::parse(QStringLiteral("10.0.192.0/18")));
     m_dock->grab().save(QStringLiteral("%1/addressplan-zoomed.png").arg(dir));
+    SubnetPlannerDialog dialog(m_editor, m_dock->vpcId());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.grab().save(QStringLiteral("%1/subnetplanner.png").arg(dir));
 }
 
 QTEST_MAIN(TestAddressPlanDock)

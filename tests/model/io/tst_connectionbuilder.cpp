@@ -18,11 +18,15 @@
 
 #include "model/connectionspec.h"
 #include "model/io/connectionbuilder.h"
+#include "model/designdiff.h"
+#include "model/io/designyaml.h"
 #include "model/io/documentimporter.h"
+#include "model/io/projectfile.h"
 #include "model/io/referencedesign.h"
 #include "model/validation/validator.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Scaleplan;
@@ -75,6 +79,7 @@ private Q_SLOTS:
     void namesAndSources();
     void referencesThatNameNothing();
     void explicitTargetWorkload();
+    void survivesSaveYamlAndDiff();
 };
 
 void tst_ConnectionBuilder::plainImport()
@@ -221,6 +226,39 @@ void tst_ConnectionBuilder::explicitTargetWorkload()
     Q_UNUSED(alb);
     // No database or cache in the region: no assumed calls, no notes.
     QVERIFY(notes.isEmpty());
+}
+
+void tst_ConnectionBuilder::survivesSaveYamlAndDiff()
+{
+    // Connections are ordinary objects: the design YAML and the project file keep them (an equal
+    // design back), and a diff reports a changed RequestShare as a field change of that object.
+    const DesignData d = ReferenceDesign::load();
+    const DesignYamlReadResult yaml = DesignYaml::read(DesignYaml::write(d), QStringLiteral("d.yaml"));
+    QVERIFY2(yaml.ok, qPrintable(yaml.errorText()));
+    QVERIFY(yaml.design == d);
+    QCOMPARE(connections(yaml.design), connections(d));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("d.scaleplan"));
+    QString error;
+    QVERIFY2(ProjectFile::save(d, path, &error), qPrintable(error));
+    const auto loaded = ProjectFile::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(*loaded == d);
+
+    DesignData changed = d;
+    const ObjectId cache = connectionBetween(d, QStringLiteral("web-app"), QStringLiteral("redis-cluster-primary"));
+    QVERIFY(changed.setField(cache, QStringLiteral("RequestShare"), 0.5));
+    const DesignDiff diff = DesignDiff::compare(d, changed);
+    QCOMPARE(diff.changedCount(), 1);
+    QCOMPARE(diff.addedCount() + diff.removedCount(), 0);
+    const ObjectDifference &o = diff.objects().first();
+    QCOMPARE(o.kind, ObjectKind::Connection);
+    QCOMPARE(o.fields.size(), 1);
+    QCOMPARE(o.fields.first().path, QStringLiteral("RequestShare"));
+    QCOMPARE(o.fields.first().oldValue.toDouble(), 0.3);
+    QCOMPARE(o.fields.first().newValue.toDouble(), 0.5);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionBuilder)

@@ -3,6 +3,7 @@
 #include "tests/model/sim/simfixtures.h"
 
 #include <QTest>
+#include <cmath>
 
 using namespace Scaleplan;
 using namespace Scaleplan::TestFixtures;
@@ -22,6 +23,12 @@ private Q_SLOTS:
     void zeroRampStartsAtFullLoad();
     void errors_data();
     void errors();
+    void stagesScenario();
+    void diurnalScenario();
+    void spikesScenario();
+    void recordedTrafficScenario();
+    void shapeConflicts_data();
+    void shapeConflicts();
 };
 
 void tst_LoadProfile::seedScenarios_data()
@@ -126,6 +133,102 @@ void tst_LoadProfile::errors()
     DesignObject wrongKind = object;
     wrongKind.kind = ObjectKind::Deployment;
     QVERIFY(!LoadProfile::fromScenario(wrongKind, 600));
+}
+
+void tst_LoadProfile::stagesScenario()
+{
+    // Stages 1m -> 100 VU, 2m hold at 100, 30s -> 0, startVUs 0; at 2 req/s per VU:
+    // t = 30: 50 VU -> 100 req/s; t = 195 (15 s into the ramp-down): 100 - 100 x 15/30 = 50 VU.
+    DesignObject object = TestFixtures::object(
+        ObjectKind::LoadScenario, QStringLiteral("staged"),
+        map({{QStringLiteral("StartVUs"), 0},
+             {QStringLiteral("Stages"),
+              QVariantList{map({{QStringLiteral("Duration"), QStringLiteral("1m")}, {QStringLiteral("Target"), 100}}),
+                           map({{QStringLiteral("Duration"), QStringLiteral("2m")}, {QStringLiteral("Target"), 100}}),
+                           map({{QStringLiteral("Duration"), QStringLiteral("30s")}, {QStringLiteral("Target"), 0}})}}}));
+    QString error;
+    const auto profile = LoadProfile::fromScenario(object, 600, 2.0, &error);
+    QVERIFY2(profile, qPrintable(error));
+    QCOMPARE(profile->shape(), LoadProfile::Shape::Stages);
+    QCOMPARE(profile->loadEndSeconds(), 210.0);
+    QCOMPARE(profile->totalSeconds(), 810.0);
+    QCOMPARE(profile->virtualUsers(), 100.0);
+    QCOMPARE(profile->requestsPerSecondAt(30), 100.0);
+    QCOMPARE(profile->virtualUsersAt(195), 50.0);
+    QCOMPARE(profile->requestsPerSecondAt(210), 0.0);
+}
+
+void tst_LoadProfile::diurnalScenario()
+{
+    // Peak 400 at 12:00, trough 0 (default), Duration 1h: at t = 0 (midnight) the trough, 0 req/s.
+    const DesignObject object = TestFixtures::object(ObjectKind::LoadScenario, QStringLiteral("daily"),
+                                                     map({{QStringLiteral("Pattern"), QStringLiteral("diurnal")},
+                                                          {QStringLiteral("PeakRps"), 400},
+                                                          {QStringLiteral("Duration"), QStringLiteral("1h")}}));
+    QString error;
+    const auto profile = LoadProfile::fromScenario(object, 60, 1.0, &error);
+    QVERIFY2(profile, qPrintable(error));
+    QCOMPARE(profile->shape(), LoadProfile::Shape::Diurnal);
+    QCOMPARE(profile->totalSeconds(), 3660.0);
+    QVERIFY(std::abs(profile->requestsPerSecondAt(0)) < 1e-9);
+    QCOMPARE(profile->virtualUsersAt(10), 0.0); // rate-based: no VUs
+}
+
+void tst_LoadProfile::spikesScenario()
+{
+    const DesignObject object = TestFixtures::object(
+        ObjectKind::LoadScenario, QStringLiteral("spiky"),
+        map({{QStringLiteral("BaseRps"), 50},
+             {QStringLiteral("Spikes"), QVariantList{map({{QStringLiteral("At"), QStringLiteral("10s")},
+                                                          {QStringLiteral("Height"), 950},
+                                                          {QStringLiteral("Duration"), QStringLiteral("5s")}})}}}));
+    QString error;
+    const auto profile = LoadProfile::fromScenario(object, 0, 1.0, &error);
+    QVERIFY2(profile, qPrintable(error));
+    QCOMPARE(profile->shape(), LoadProfile::Shape::Spikes);
+    QCOMPARE(profile->totalSeconds(), 15.0);      // the spike ends at 10 + 5
+    QCOMPARE(profile->requestsPerSecondAt(9), 50.0);
+    QCOMPARE(profile->requestsPerSecondAt(12), 1000.0); // 50 + 950
+}
+
+void tst_LoadProfile::recordedTrafficScenario()
+{
+    const DesignObject object = TestFixtures::object(ObjectKind::LoadScenario, QStringLiteral("replayed"),
+                                                     map({{QStringLiteral("TrafficCsv"), QStringLiteral("traffic/monday.csv")}}));
+    QString error;
+    QVERIFY(!LoadProfile::fromScenario(object, 0, 1.0, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("TrafficCsv: 'traffic/monday.csv' was not loaded")), qPrintable(error));
+
+    QMap<QString, RecordedTraffic> traffic;
+    traffic.insert(QStringLiteral("traffic/monday.csv"), RecordedTraffic({0, 100}, {20, 220}));
+    const auto profile = LoadProfile::fromScenario(object, 30, 1.0, &error, &traffic);
+    QVERIFY2(profile, qPrintable(error));
+    QCOMPARE(profile->shape(), LoadProfile::Shape::RecordedTraffic);
+    QCOMPARE(profile->totalSeconds(), 130.0);
+    QCOMPARE(profile->requestsPerSecondAt(25), 50.0); // 20 + 200 x 25/100
+    QCOMPARE(profile->requestsPerSecondAt(101), 0.0);
+}
+
+void tst_LoadProfile::shapeConflicts_data()
+{
+    const QVariantList stages{map({{QStringLiteral("Duration"), QStringLiteral("1m")}, {QStringLiteral("Target"), 1}})};
+    QTest::addColumn<QVariantMap>("fields");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("two shapes") << map({{QStringLiteral("Stages"), stages}, {QStringLiteral("Pattern"), QStringLiteral("diurnal")}})
+                                << QStringLiteral("Stages, Pattern: a LoadScenario takes only one of Stages, Pattern, Spikes, TrafficCsv");
+    QTest::newRow("VUs with stages") << map({{QStringLiteral("Stages"), stages}, {QStringLiteral("VirtualUsers"), 10}})
+                                     << QStringLiteral("VirtualUsers: not used with Stages; remove it");
+    QTest::newRow("Duration with stages") << map({{QStringLiteral("Stages"), stages}, {QStringLiteral("Duration"), QStringLiteral("1m")}})
+                                          << QStringLiteral("Duration: not used with Stages (each stage has its own Duration); remove it");
+}
+
+void tst_LoadProfile::shapeConflicts()
+{
+    QFETCH(QVariantMap, fields);
+    QFETCH(QString, message);
+    QString error;
+    QVERIFY(!LoadProfile::fromScenario(TestFixtures::object(ObjectKind::LoadScenario, QStringLiteral("x"), fields), 0, 1.0, &error));
+    QCOMPARE(error, message);
 }
 
 QTEST_GUILESS_MAIN(tst_LoadProfile)

@@ -13,8 +13,9 @@ using namespace Scaleplan::TestFixtures;
 
 // Expected values are hand calculations with the simulator's documented model (simulator.h):
 // capacity per pod = CPU limit / cpuMillicoresPerRequest (no limit: request x 2), cpu % =
-// served rps per pod x 5 m / request, latency p95 = 50 ms / (1 - rho), rho capped at 0.99, and the
-// HPA arithmetic of kubernetes.io "Horizontal Pod Autoscaling" (ceil(current x value / target)).
+// served rps per pod x 5 m / request, latency p95 = 50 ms / (1 - rho), rho capped at 0.99 (the
+// ProcessorSharing latency model, set explicitly where a latency is checked; the default M/M/c
+// model has its own cases below), and the HPA arithmetic of kubernetes.io "Horizontal Pod Autoscaling" (ceil(current x value / target)).
 
 namespace {
 
@@ -116,6 +117,7 @@ void tst_Simulator::fixedReplicasCapacity()
 
     SimulationOptions options;
     options.cooldownSeconds = 0;
+    options.latencyModel = SimulationOptions::LatencyModel::ProcessorSharing;
     const ScenarioResult r = Simulator::runScenario(design, id, options);
     QCOMPARE(r.workload, QStringLiteral("api"));
     QVERIFY(notesContain(r, QStringLiteral("no HorizontalPodAutoscaler")));
@@ -337,6 +339,7 @@ ScenarioResult runApi(int replicas, int virtualUsers, int limitCpuCores)
     const ObjectId id = design.insert(s);
     SimulationOptions options;
     options.cooldownSeconds = 0;
+    options.latencyModel = SimulationOptions::LatencyModel::ProcessorSharing;
     return Simulator::runScenario(design, id, options);
 }
 
