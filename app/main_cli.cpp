@@ -22,6 +22,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace Scaleplan;
@@ -102,7 +103,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
 QByteArray simulationCsv(const QList<ScenarioResult> &results)
 {
     QByteArray csv = "scenario,time_s,offered_rps,served_rps,desired_replicas,ready_replicas,cpu_utilisation_percent,"
-                     "latency_p95_ms\n";
+                     "latency_p95_ms,nodes,pending_pods,cost_usd_per_hour,latency_p50_ms,latency_p99_ms\n";
     for (const ScenarioResult &r : results) {
         const TimeSeries &s = r.series;
         for (int i = 0; i < s.timeSeconds.size(); ++i) {
@@ -111,7 +112,12 @@ QByteArray simulationCsv(const QList<ScenarioResult> &results)
                 + ',' + QByteArray::number(s.desiredReplicas.value(i), 'g', 10) + ','
                 + QByteArray::number(s.readyReplicas.value(i), 'g', 10) + ','
                 + QByteArray::number(s.cpuUtilisationPercent.value(i), 'f', 3) + ','
-                + QByteArray::number(s.latencyP95Ms.value(i), 'f', 3) + '\n';
+                + QByteArray::number(s.latencyP95Ms.value(i), 'f', 3) + ','
+                + QByteArray::number(s.nodes.value(i), 'g', 10) + ','
+                + QByteArray::number(s.pendingPods.value(i), 'g', 10) + ','
+                + QByteArray::number(s.costUsdPerHour.value(i), 'f', 6) + ','
+                + QByteArray::number(s.latencyP50Ms.value(i), 'f', 3) + ','
+                + QByteArray::number(s.latencyP99Ms.value(i), 'f', 3) + '\n';
         }
     }
     return csv;
@@ -124,14 +130,31 @@ QJsonObject simulationJson(const QList<ScenarioResult> &results)
         QJsonArray notes;
         for (const QString &n : r.notes)
             notes.append(n);
-        list.append(QJsonObject{{QStringLiteral("scenario"), r.scenario},
-                                {QStringLiteral("workload"), r.workload},
-                                {QStringLiteral("peakReplicas"), r.peakReplicas},
-                                {QStringLiteral("peakCpuUtilisationPercent"), r.peakCpuUtilisationPercent},
-                                {QStringLiteral("peakLatencyP95Ms"), r.peakLatencyP95Ms},
-                                {QStringLiteral("droppedRequests"), r.droppedRequests},
-                                {QStringLiteral("durationSeconds"), r.series.timeSeconds.isEmpty() ? 0.0 : r.series.timeSeconds.last()},
-                                {QStringLiteral("notes"), notes}});
+        QJsonObject scenario{{QStringLiteral("scenario"), r.scenario},
+                             {QStringLiteral("workload"), r.workload},
+                             {QStringLiteral("peakReplicas"), r.peakReplicas},
+                             {QStringLiteral("peakCpuUtilisationPercent"), r.peakCpuUtilisationPercent},
+                             {QStringLiteral("peakLatencyP95Ms"), r.peakLatencyP95Ms},
+                             {QStringLiteral("droppedRequests"), r.droppedRequests},
+                             {QStringLiteral("durationSeconds"), r.series.timeSeconds.isEmpty() ? 0.0 : r.series.timeSeconds.last()},
+                             {QStringLiteral("peakNodes"), r.peakNodes},
+                             {QStringLiteral("totalCostUsd"), r.totalCostUsd},
+                             {QStringLiteral("secondsOverSlo"), r.secondsOverSlo},
+                             {QStringLiteral("catalogueDate"), r.catalogueDate},
+                             {QStringLiteral("notes"), notes}};
+        if (!r.vpa.isEmpty()) {
+            // An uncapped upper bound can be +infinity: JSON has no infinity, so it is written as null.
+            auto finite = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); };
+            scenario.insert(QStringLiteral("vpa"),
+                            QJsonObject{{QStringLiteral("name"), r.vpa},
+                                        {QStringLiteral("targetCpuMillicores"), finite(r.vpaTargetCpuMillicores)},
+                                        {QStringLiteral("targetMemoryBytes"), finite(r.vpaTargetMemoryBytes)},
+                                        {QStringLiteral("lowerBoundCpuMillicores"), finite(r.vpaLowerBoundCpuMillicores)},
+                                        {QStringLiteral("lowerBoundMemoryBytes"), finite(r.vpaLowerBoundMemoryBytes)},
+                                        {QStringLiteral("upperBoundCpuMillicores"), finite(r.vpaUpperBoundCpuMillicores)},
+                                        {QStringLiteral("upperBoundMemoryBytes"), finite(r.vpaUpperBoundMemoryBytes)}});
+        }
+        list.append(scenario);
     }
     return QJsonObject{{QStringLiteral("scenarios"), list}};
 }

@@ -44,6 +44,7 @@ struct FieldSpec {
     QString description;
     QString source; // documentation page + section
     Keys keys = Keys::Closed;
+    bool intOrString = false; // Kubernetes IntOrString (String type that also takes an integer)
 };
 
 /// Stable lower-case name of a field type ("string", "int", "number", "bool", "quantity",

@@ -5,6 +5,8 @@
 #include <boost/geometry/index/rtree.hpp>
 #include <boost/function_output_iterator.hpp>
 
+#include <thread>
+
 #include <algorithm>
 #include <iterator>
 #include <utility>
@@ -33,14 +35,30 @@ void findIPv4Pairs(const QList<Cidr> &blocks, const std::vector<int> &indices, Q
                              index);
     }
     const bgi::rtree<Entry, bgi::rstar<16>> tree(entries.begin(), entries.end()); // packing (STR) bulk load
-    // Results go straight into the pair list through a function output iterator (no temporary vector).
-    for (const Entry &entry : entries) {
-        const int self = entry.second;
-        tree.query(bgi::intersects(entry.first), boost::make_function_output_iterator([&](const Entry &hit) {
-                       if (self < hit.second)
-                           pairs->append({self, hit.second});
-                   }));
+    // The tree is read-only from here: large inputs are queried from two threads, each over half of
+    // the entries into its own list (the caller sorts the union, so the result does not depend on
+    // the split). Results go straight into the lists through a function output iterator.
+    auto queryRange = [&](std::size_t from, std::size_t to, QList<QPair<int, int>> *out) {
+        for (std::size_t i = from; i < to; ++i) {
+            const Entry &entry = entries[i];
+            const int self = entry.second;
+            tree.query(bgi::intersects(entry.first), boost::make_function_output_iterator([&](const Entry &hit) {
+                           if (self < hit.second)
+                               out->append({self, hit.second});
+                       }));
+        }
+    };
+    constexpr std::size_t kParallelThreshold = 20000;
+    if (entries.size() < kParallelThreshold || std::thread::hardware_concurrency() < 2) {
+        queryRange(0, entries.size(), pairs);
+        return;
     }
+    const std::size_t half = entries.size() / 2;
+    QList<QPair<int, int>> second;
+    std::thread worker(queryRange, half, entries.size(), &second);
+    queryRange(0, half, pairs);
+    worker.join();
+    pairs->append(second);
 }
 
 void findIPv6Pairs(const QList<Cidr> &blocks, std::vector<int> indices, QList<QPair<int, int>> *pairs)

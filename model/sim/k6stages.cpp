@@ -26,7 +26,8 @@ std::optional<K6Stages> K6Stages::fromVariant(const QVariant &stages, double sta
             *error = message;
         return std::nullopt;
     };
-    const QVariantList list = stages.toList();
+    const bool isList = stages.typeId() == QMetaType::QVariantList || stages.typeId() == QMetaType::QStringList;
+    const QVariantList list = isList ? stages.toList() : QVariantList();
     if (list.isEmpty())
         return fail(QStringLiteral("Stages: expected a non-empty list of {Duration, Target}"));
     if (!std::isfinite(startVirtualUsers) || startVirtualUsers < 0)

@@ -440,6 +440,12 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             result.secondsOverSlo += options.stepSeconds;
     }
     result.droppedRequests = dropped;
+    {
+        RequestMixResult mix = RequestMix::compute(design, result.workloadId, series.timeSeconds, series.servedRps,
+                                                   options.requestMix);
+        result.dependents = mix.series;
+        result.notes.append(mix.notes);
+    }
     if (vpa) {
         const VpaRecommendation recommendation =
             VpaRecommender::capped(vpa->recommend(containersPerPod), vpaPolicy);

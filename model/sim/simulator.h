@@ -4,6 +4,7 @@
 #include "model/sim/costmodel.h"
 #include "model/sim/karpenterprovisioner.h"
 #include "model/sim/recordedtraffic.h"
+#include "model/sim/requestmix.h"
 #include "model/sim/vparecommender.h"
 
 #include <QList>
@@ -74,6 +75,8 @@ struct SimulationOptions {
     double vpaSampleIntervalSeconds = 60;
     VpaRecommenderOptions vpa;
     QMap<QString, RecordedTraffic> recordedTraffic;
+    /// The request mix along `calls` connections and the called tiers' target tracking (RequestMix).
+    RequestMixOptions requestMix;
 };
 
 /**
@@ -119,6 +122,10 @@ struct ScenarioResult {
     double vpaTargetCpuMillicores = 0, vpaTargetMemoryBytes = 0;
     double vpaLowerBoundCpuMillicores = 0, vpaLowerBoundMemoryBytes = 0;
     double vpaUpperBoundCpuMillicores = 0, vpaUpperBoundMemoryBytes = 0;
+
+    /// The load the workload passes on along its `calls` connections, one series per called tier
+    /// on series.timeSeconds (RequestMix::compute on series.servedRps); notes in `notes`.
+    QList<DependentSeries> dependents;
 };
 
 /**

@@ -37,7 +37,9 @@ std::optional<SpikePattern> SpikePattern::fromScenario(const DesignObject &scena
         return parsed && std::isfinite(*parsed) && *parsed >= 0 ? parsed : std::nullopt;
     };
 
-    const QVariantList list = scenario.fields.value(QStringLiteral("Spikes")).toList();
+    const QVariant spikesValue = scenario.fields.value(QStringLiteral("Spikes"));
+    const bool isList = spikesValue.typeId() == QMetaType::QVariantList || spikesValue.typeId() == QMetaType::QStringList;
+    const QVariantList list = isList ? spikesValue.toList() : QVariantList();
     if (list.isEmpty())
         return fail(QStringLiteral("Spikes: expected a non-empty list of {At, Height, Duration}"));
     QList<LoadSpike> spikes;

@@ -6,6 +6,7 @@
 #include "model/validation/karpenterrules.h"
 #include "model/validation/kubernetesrules.h"
 #include "model/validation/networkrules.h"
+#include "model/validation/schemarules.h"
 
 #include <algorithm>
 
@@ -20,6 +21,7 @@ QList<Diagnostic> validate(const DesignData &design)
     AwsRules::check(design, out);
     AddressRules::check(design, out);
     ConnectionRules::check(design, out);
+    SchemaRules::check(design, out);
 
     QHash<ObjectId, int> order;
     const QList<ObjectId> preorder = design.preorder();
@@ -39,7 +41,7 @@ QStringList ruleIds()
 {
     QStringList ids;
     for (const auto &list : {NetworkRules::rules(), KubernetesRules::rules(), KarpenterRules::rules(), AwsRules::rules(),
-                             AddressRules::rules(), ConnectionRules::rules()}) {
+                             AddressRules::rules(), ConnectionRules::rules(), SchemaRules::rules()}) {
         for (const RuleSupport::RuleInfo &info : list)
             ids.append(info.id);
     }

@@ -39,15 +39,22 @@ int main()
         v6 << Cidr::fromValue(Cidr::Family::IPv6, {0, 0xffff00000000ull | block.networkValue().low}, prefix + 96);
     }
 
+    // Median of 7 runs: one run on a shared 2-core machine is too noisy to compare with a target.
     QElapsedTimer timer;
-    timer.start();
-    const auto pairs4 = OverlapFinder::overlappingPairs(v4);
-    const qint64 rtreeNs = timer.nsecsElapsed();
+    QList<QPair<int, int>> pairs4;
+    std::vector<qint64> runsNs;
+    for (int run = 0; run < 7; ++run) {
+        timer.start();
+        pairs4 = OverlapFinder::overlappingPairs(v4);
+        runsNs.push_back(timer.nsecsElapsed());
+    }
+    std::sort(runsNs.begin(), runsNs.end());
+    const qint64 rtreeNs = runsNs[runsNs.size() / 2];
     const qint64 rtreeMs = rtreeNs / 1000000;
     timer.restart();
     const auto pairs6 = OverlapFinder::overlappingPairs(v6);
     const qint64 sweepMs = timer.elapsed();
-    std::printf("overlap detection, 100000 IPv4 blocks (R-tree): %lld ms, %lld overlapping pairs\n",
+    std::printf("overlap detection, 100000 IPv4 blocks (R-tree, median of 7): %lld ms, %lld overlapping pairs\n",
                 qlonglong(rtreeMs), qlonglong(pairs4.size()));
     std::printf("overlap detection, same blocks as IPv6 (sweep): %lld ms, %lld overlapping pairs%s\n",
                 qlonglong(sweepMs), qlonglong(pairs6.size()), pairs4 == pairs6 ? "" : "  ** MISMATCH **");

@@ -10,6 +10,7 @@
 
 #include "model/io/designyaml.h"
 #include "model/io/projectfile.h"
+#include "model/io/recoverystore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -288,10 +289,27 @@ int main(int argc, char *argv[])
     DesignYamlReadResult parsed = reads.back();
     reads.clear();
 
+    // Autosave of one changed object: the incremental recovery file (RecoveryStore::writeChanges).
+    double autosaveMs = 0;
+    {
+        RecoveryStore store(dir.filePath(QStringLiteral("bench.recovery")));
+        DesignData edited = design;
+        if (!store.writeAll(edited, &error))
+            std::printf("recovery writeAll failed: %s\n", qPrintable(error));
+        const QList<ObjectId> ids = edited.preorder();
+        int round = 0;
+        autosaveMs = medianMs(21, [&] {
+            const ObjectId id = ids.at((round * 7919) % ids.size());
+            edited.setName(id, QStringLiteral("renamed-%1").arg(++round));
+            if (!store.writeChanges(edited, {id}, &error))
+                std::printf("recovery writeChanges failed: %s\n", qPrintable(error));
+        });
+    }
     std::printf("design: %d objects; project file %lld bytes; design YAML %lld bytes\n", design.size(),
                 qint64(QFileInfo(path).size()), qint64(yaml.size()));
     std::printf("ProjectFile::save   %8.1f ms (median of %d)\n", saveMs, runs);
     std::printf("ProjectFile::load   %8.1f ms\n", loadMs);
+    std::printf("autosave, 1 changed object (RecoveryStore::writeChanges) %6.2f ms (median of 21)\n", autosaveMs);
     std::printf("DesignYaml::write   %8.1f ms\n", writeMs);
     std::printf("DesignYaml::read    %8.1f ms\n", readMs);
     std::printf("open (.scaleplan) vs parse (design YAML): %.2fx (%.1f ms vs %.1f ms)\n", readMs > 0 ? loadMs / readMs : 0.0,

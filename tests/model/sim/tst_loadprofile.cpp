@@ -205,7 +205,7 @@ void tst_LoadProfile::recordedTrafficScenario()
     QVERIFY2(profile, qPrintable(error));
     QCOMPARE(profile->shape(), LoadProfile::Shape::RecordedTraffic);
     QCOMPARE(profile->totalSeconds(), 130.0);
-    QCOMPARE(profile->requestsPerSecondAt(25), 50.0); // 20 + 200 x 25/100
+    QCOMPARE(profile->requestsPerSecondAt(25), 70.0); // 20 + (220 - 20) x 25/100 = 20 + 50
     QCOMPARE(profile->requestsPerSecondAt(101), 0.0);
 }
 

@@ -77,6 +77,12 @@ private Q_SLOTS:
     void nodesFromNodePool();
     void pendingPodsWhenLimited();
     void scaleUpWaitsForNodes();
+    void mmcLatency_data();
+    void mmcLatency();
+    void vpaFromSimulatedUsage();
+    void recordedTrafficFromOptions();
+    void stagesScenario();
+    void deterministicAcrossShapes();
 };
 
 void tst_Simulator::fixedReplicasCapacity_data()
@@ -414,6 +420,201 @@ void tst_Simulator::scaleUpWaitsForNodes()
     QVERIFY(s.readyReplicas[j + 90] > olderCapacity);
     QVERIFY(r.peakNodes >= 2);
     QVERIFY(r.totalCostUsd > 0);
+}
+
+void tst_Simulator::mmcLatency_data()
+{
+    QTest::addColumn<int>("concurrency");
+    QTest::addColumn<double>("p50");
+    QTest::addColumn<double>("p95");
+    QTest::addColumn<double>("p99");
+    // 2 pods, limit 1000m (request 500m x 2) / 5m = 200 rps each, 200 rps offered: rho = 0.5.
+    // Concurrency 1: c = 2 servers, mu = 200/s, lambda = 200/s, a = 1: C = 1/3 (tst_MmcQueue);
+    // c mu - lambda = 200/s. W quantile q = ln(C / (1 - q)) / 200 s when C > 1 - q:
+    //   p50: C = 0.333 <= 0.5 -> 0 -> 50 ms; p95: ln(6.6667)/200 = 9.4856 ms -> 59.4856 ms;
+    //   p99: ln(33.333)/200 = 17.5328 ms -> 67.5328 ms.
+    QTest::newRow("one worker per pod") << 1 << 50.0 << 59.4855999244294 << 67.53278948659991;
+    // Concurrency 2: c = 4 servers of mu = 100/s, a = 2: a^4/4! x 4/2 = 4/3; 1 + 2 + 2 + 4/3 = 19/3;
+    // C = (4/3) / (19/3 + 4/3) = 4/23 = 0.173913; c mu - lambda = 200/s.
+    //   p95: ln(3.47826)/200 = 6.2327 ms -> 56.2327 ms; p99: ln(17.3913)/200 = 14.2799 ms -> 64.2799 ms.
+    QTest::newRow("two workers per pod") << 2 << 50.0 << 56.232662093723654 << 64.27985165589416;
+}
+
+void tst_Simulator::mmcLatency()
+{
+    QFETCH(int, concurrency);
+    QFETCH(double, p50);
+    QFETCH(double, p95);
+    QFETCH(double, p99);
+    DesignData design;
+    design.insert(object(ObjectKind::Deployment, QStringLiteral("api"), deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"))));
+    const ObjectId id = design.insert(scenario(QStringLiteral("flat"), 200, QStringLiteral("1m"), QStringLiteral("0s")));
+    SimulationOptions options;
+    options.cooldownSeconds = 0;
+    options.concurrencyPerPod = concurrency;
+    const ScenarioResult r = Simulator::runScenario(design, id, options);
+    const TimeSeries &s = r.series;
+    QCOMPARE(s.timeSeconds.size(), 61);
+    QVERIFY(std::abs(s.latencyP50Ms[30] - p50) < 1e-9);
+    QVERIFY(std::abs(s.latencyP95Ms[30] - p95) < 1e-9);
+    QVERIFY(std::abs(s.latencyP99Ms[30] - p99) < 1e-9);
+    QVERIFY(std::abs(r.peakLatencyP95Ms - p95) < 1e-9);
+    // Idle (t = 60, the load has stopped): no queueing, the service time alone.
+    QCOMPARE(s.latencyP50Ms[60], 50.0);
+    QCOMPARE(s.latencyP95Ms[60], 50.0);
+    QCOMPARE(s.latencyP99Ms[60], 50.0);
+}
+
+namespace {
+
+/// The seed's web-app-vpa: targetRef Deployment web-app, container web-app, minAllowed 100m /
+/// 128Mi, maxAllowed 2 / 4Gi.
+QVariantMap seedVpaManifest()
+{
+    const QVariantMap policy = map({{QStringLiteral("containerName"), QStringLiteral("web-app")},
+                                    {QStringLiteral("minAllowed"), map({{QStringLiteral("cpu"), QStringLiteral("100m")},
+                                                                       {QStringLiteral("memory"), QStringLiteral("128Mi")}})},
+                                    {QStringLiteral("maxAllowed"), map({{QStringLiteral("cpu"), 2},
+                                                                       {QStringLiteral("memory"), QStringLiteral("4Gi")}})}});
+    return map({{QStringLiteral("apiVersion"), QStringLiteral("autoscaling.k8s.io/v1")},
+                {QStringLiteral("kind"), QStringLiteral("VerticalPodAutoscaler")},
+                {QStringLiteral("metadata"), map({{QStringLiteral("name"), QStringLiteral("web-app-vpa")}})},
+                {QStringLiteral("spec"),
+                 map({{QStringLiteral("targetRef"), map({{QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+                                                         {QStringLiteral("kind"), QStringLiteral("Deployment")},
+                                                         {QStringLiteral("name"), QStringLiteral("web-app")}})},
+                      {QStringLiteral("updatePolicy"), map({{QStringLiteral("updateMode"), QStringLiteral("Auto")}})},
+                      {QStringLiteral("resourcePolicy"), map({{QStringLiteral("containerPolicies"), QVariantList{policy}}})}})}});
+}
+
+QByteArray serializeAll(const ScenarioResult &r)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    const TimeSeries &s = r.series;
+    out << serialize(r) << s.nodes << s.pendingPods << s.costUsdPerHour << s.latencyP50Ms << s.latencyP99Ms << s.errors
+        << r.peakNodes << r.totalCostUsd << r.secondsOverSlo << r.catalogueDate << r.vpa << r.vpaTargetCpuMillicores
+        << r.vpaTargetMemoryBytes << r.vpaLowerBoundCpuMillicores << r.vpaLowerBoundMemoryBytes
+        << r.vpaUpperBoundCpuMillicores << r.vpaUpperBoundMemoryBytes;
+    return bytes;
+}
+
+} // namespace
+
+void tst_Simulator::vpaFromSimulatedUsage()
+{
+    // baseline-load on the seed-like design (3 pods all along, 500m request): one sample per ready
+    // pod every 60 s, t = 0 .. 1320 -> 23 per pod. CPU per pod = served rps / 3 x 5m:
+    //   t = 0 and t = 720 .. 1320 (load over): 0 (12 samples); t = 60 (50 rps): 83.3m (1);
+    //   t = 120 .. 660 (100 rps): 166.7m (10).
+    // p90: 13/23 = 0.57 of the weight lies below 166.7m -> its bucket (45: ln(0.16667 x 50 + 1) /
+    //   ln 1.05 = 45.78), end 0.02 x (1.05^46 - 1) = 0.168685 core; x 1.15 = 193.9879 m.
+    // p50: the zero bucket (12/23 > 0.5) -> 1m x 1.15 x (1 + 0.001/conf)^-2 < 25m -> 25m -> minAllowed 100m.
+    // p95 x (1 + 1/conf), conf = min(1320 s / 1 day, 69 / 1440) = 0.0153 -> far above maxAllowed: 2000m.
+    // Memory: peak 128 MiB + 33.3 MiB = 161.3 MiB per pod, x 1.15 < the 250 MiB per-pod minimum ->
+    //   262144000 B for target and lower bound; upper bound capped at 4Gi = 4294967296 B.
+    Fixture f = seedLikeDesign();
+    f.design.insert(object(ObjectKind::VerticalPodAutoscaler, QStringLiteral("web-app-vpa"), seedVpaManifest(), f.cluster));
+    const ScenarioResult r = Simulator::runScenario(f.design, f.scenarios[0]);
+    QCOMPARE(r.peakReplicas, 3.0);
+    QCOMPARE(r.vpa, QStringLiteral("web-app-vpa"));
+    QVERIFY2(std::abs(r.vpaTargetCpuMillicores - 193.98793821285167) < 1e-6, qPrintable(QString::number(r.vpaTargetCpuMillicores)));
+    QCOMPARE(r.vpaLowerBoundCpuMillicores, 100.0);
+    QCOMPARE(r.vpaUpperBoundCpuMillicores, 2000.0);
+    QCOMPARE(r.vpaTargetMemoryBytes, 262144000.0);
+    QCOMPARE(r.vpaLowerBoundMemoryBytes, 262144000.0);
+    QCOMPARE(r.vpaUpperBoundMemoryBytes, 4294967296.0);
+    QVERIFY(notesContain(r, QStringLiteral("the VPA updater is not simulated")));
+
+    // Without a VPA the fields stay empty.
+    const ScenarioResult none = Simulator::runScenario(seedLikeDesign().design, f.scenarios[0]);
+    QVERIFY(none.vpa.isEmpty());
+    QCOMPARE(none.vpaTargetCpuMillicores, 0.0);
+}
+
+void tst_Simulator::recordedTrafficFromOptions()
+{
+    // Traffic 0 rps at t = 0 rising to 100 at t = 10, flat to t = 20: 21 samples without cool-down;
+    // offered at t = 5: 50 rps (linear). 2 pods x 200 rps: nothing dropped.
+    DesignData design;
+    design.insert(object(ObjectKind::Deployment, QStringLiteral("api"), deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"))));
+    const ObjectId id = design.insert(object(ObjectKind::LoadScenario, QStringLiteral("replay"),
+                                             map({{QStringLiteral("TrafficCsv"), QStringLiteral("monday.csv")}})));
+    SimulationOptions options;
+    options.cooldownSeconds = 0;
+    const ScenarioResult missing = Simulator::runScenario(design, id, options);
+    QVERIFY(missing.series.timeSeconds.isEmpty());
+    QVERIFY(notesContain(missing, QStringLiteral("TrafficCsv: 'monday.csv' was not loaded")));
+
+    TrafficCsvError error;
+    const auto traffic = RecordedTraffic::parseCsv("time_s,rps\n0,0\n10,100\n20,100\n", QStringLiteral("monday.csv"), &error);
+    QVERIFY2(traffic, qPrintable(error.toString()));
+    options.recordedTraffic.insert(QStringLiteral("monday.csv"), *traffic);
+    const ScenarioResult r = Simulator::runScenario(design, id, options);
+    QCOMPARE(r.series.timeSeconds.size(), 21);
+    QCOMPARE(r.series.offeredRps[5], 50.0);
+    QCOMPARE(r.series.offeredRps[15], 100.0);
+    QCOMPARE(r.series.offeredRps[20], 100.0);
+    QCOMPARE(r.droppedRequests, 0.0);
+}
+
+void tst_Simulator::stagesScenario()
+{
+    // k6 stages from 0 VUs: 10 s -> 600, 10 s hold, 10 s -> 0, on 2 pods of 200 rps (400 in all).
+    // t = 5: 300 rps served; t = 15: 600 offered, 400 served, 200 refused.
+    DesignData design;
+    design.insert(object(ObjectKind::Deployment, QStringLiteral("api"), deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"))));
+    const ObjectId id = design.insert(object(
+        ObjectKind::LoadScenario, QStringLiteral("staged"),
+        map({{QStringLiteral("StartVUs"), 0},
+             {QStringLiteral("Stages"), QVariantList{map({{QStringLiteral("Duration"), QStringLiteral("10s")}, {QStringLiteral("Target"), 600}}),
+                                                     map({{QStringLiteral("Duration"), QStringLiteral("10s")}, {QStringLiteral("Target"), 600}}),
+                                                     map({{QStringLiteral("Duration"), QStringLiteral("10s")}, {QStringLiteral("Target"), 0}})}}})));
+    SimulationOptions options;
+    options.cooldownSeconds = 0;
+    const ScenarioResult r = Simulator::runScenario(design, id, options);
+    QCOMPARE(r.series.timeSeconds.size(), 31);
+    QCOMPARE(r.series.servedRps[5], 300.0);
+    QCOMPARE(r.series.offeredRps[15], 600.0);
+    QCOMPARE(r.series.servedRps[15], 400.0);
+    QCOMPARE(r.series.errors[15], 200.0);
+}
+
+void tst_Simulator::deterministicAcrossShapes()
+{
+    // Every load shape, the VPA, the HPA and a NodePool in one design, simulated twice (once from a
+    // copy): the results must be byte-identical, new series and VPA fields included.
+    Fixture f = seedLikeDesign();
+    f.design.insert(object(ObjectKind::VerticalPodAutoscaler, QStringLiteral("web-app-vpa"), seedVpaManifest(), f.cluster));
+    f.design.insert(object(ObjectKind::NodePool, QStringLiteral("c5"), c5NodePool(), f.cluster));
+    f.design.insert(object(ObjectKind::LoadScenario, QStringLiteral("staged"),
+                           map({{QStringLiteral("Stages"), QVariantList{map({{QStringLiteral("Duration"), QStringLiteral("5m")},
+                                                                             {QStringLiteral("Target"), 800}})}}})));
+    f.design.insert(object(ObjectKind::LoadScenario, QStringLiteral("daily"),
+                           map({{QStringLiteral("Pattern"), QStringLiteral("diurnal")}, {QStringLiteral("PeakRps"), 900},
+                                {QStringLiteral("TroughRps"), 100}, {QStringLiteral("PeakHour"), 1},
+                                {QStringLiteral("Duration"), QStringLiteral("2h")}})));
+    f.design.insert(object(ObjectKind::LoadScenario, QStringLiteral("spiky"),
+                           map({{QStringLiteral("BaseRps"), 100}, {QStringLiteral("Duration"), QStringLiteral("20m")},
+                                {QStringLiteral("Spikes"), QVariantList{map({{QStringLiteral("At"), QStringLiteral("5m")},
+                                                                             {QStringLiteral("Height"), 1500},
+                                                                             {QStringLiteral("Duration"), QStringLiteral("2m")}})}}})));
+    f.design.insert(object(ObjectKind::LoadScenario, QStringLiteral("replay"),
+                           map({{QStringLiteral("TrafficCsv"), QStringLiteral("t.csv")}})));
+    SimulationOptions options;
+    options.recordedTraffic.insert(QStringLiteral("t.csv"), RecordedTraffic({0, 300, 900}, {50, 1200, 80}));
+
+    const QList<ScenarioResult> first = Simulator::runScenarios(f.design, options);
+    const DesignData copy = f.design;
+    const QList<ScenarioResult> second = Simulator::runScenarios(copy, options);
+    QCOMPARE(first.size(), 8);
+    QCOMPARE(second.size(), 8);
+    for (int i = 0; i < first.size(); ++i) {
+        QVERIFY2(!first[i].series.timeSeconds.isEmpty(), qPrintable(first[i].notes.join(QLatin1Char('\n'))));
+        QCOMPARE(first[i].vpa, QStringLiteral("web-app-vpa"));
+        QVERIFY(first[i].vpaTargetCpuMillicores >= 100 && first[i].vpaTargetCpuMillicores <= 2000);
+        QCOMPARE(serializeAll(first[i]), serializeAll(second[i]));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Simulator)
