@@ -8,6 +8,7 @@
 #include "model/io/documentimporter.h"
 #include "model/io/projectfile.h"
 #include "model/io/referencedesign.h"
+#include "model/io/simulationinputs.h"
 #include "model/sim/simulator.h"
 #include "model/validation/validator.h"
 
@@ -292,7 +293,10 @@ int cmdSimulate(const QStringList &args)
         err() << "scaleplan-cli: " << error << '\n';
         return ExitUnusable;
     }
-    const QList<ScenarioResult> results = Simulator::runScenarios(*design);
+    QList<Diagnostic> inputProblems;
+    const QList<ScenarioResult> results = Simulator::runScenarios(*design, SimulationInputs::options(*design, &inputProblems));
+    for (const Diagnostic &d : inputProblems)
+        err() << diagnosticLine(d) << '\n';
     if (p.isSet(QStringLiteral("csv")) && !writeFileAtomically(p.value(QStringLiteral("csv")), simulationCsv(results), &error)) {
         err() << "scaleplan-cli: cannot write " << error << '\n';
         return ExitUnusable;
@@ -305,7 +309,7 @@ int cmdSimulate(const QStringList &args)
         err() << "scaleplan-cli: the design has no LoadScenario to simulate\n";
         return ExitDesignErrors;
     }
-    return ExitOk;
+    return inputProblems.isEmpty() ? ExitOk : ExitDesignErrors;
 }
 
 int cmdExport(const QStringList &args)
@@ -388,7 +392,10 @@ int cmdRun(const QStringList &args)
         if (d.severity != Severity::Info)
             out() << "  " << diagnosticLine(d) << '\n';
     }
-    const QList<ScenarioResult> results = Simulator::runScenarios(*design);
+    QList<Diagnostic> inputProblems;
+    const QList<ScenarioResult> results = Simulator::runScenarios(*design, SimulationInputs::options(*design, &inputProblems));
+    for (const Diagnostic &d : inputProblems)
+        err() << diagnosticLine(d) << '\n';
     writeFileAtomically(QDir(outDir).filePath(QStringLiteral("simulation.csv")), simulationCsv(results), &error);
     out() << "Simulate: " << results.size() << " scenarios (time series in " << QDir(outDir).filePath(QStringLiteral("simulation.csv")) << ")\n";
     printSimulationTable(results);

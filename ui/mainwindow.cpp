@@ -10,9 +10,11 @@
 #include "model/io/documentimporter.h"
 #include "model/io/projectfile.h"
 #include "model/io/recoverystore.h"
+#include "model/io/simulationinputs.h"
 #include "model/validation/validator.h"
 #include "widgets/canvasscene.h"
 #include "widgets/canvasview.h"
+#include "widgets/propertydelegate.h"
 #include "ui/autosaver.h"
 #include "ui/addressplandock.h"
 #include "ui/diagnosticsproxymodel.h"
@@ -199,6 +201,7 @@ void MainWindow::createDocks()
     m_propertyView = new QTreeView(this);
     m_propertyView->setObjectName(QStringLiteral("propertyView"));
     m_propertyView->setModel(m_propertyModel);
+    m_propertyView->setItemDelegateForColumn(PropertyModel::ValueColumn, new PropertyDelegate(m_propertyView));
     m_propertyView->setAlternatingRowColors(true);
     m_propertyView->setUniformRowHeights(true);
     m_propertyView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -387,6 +390,11 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_zoomResetAction);
     m_viewMenu->addAction(m_fitAction);
+    QAction *showConnections = m_viewMenu->addAction(tr("Show &Connections"));
+    showConnections->setObjectName(QStringLiteral("showConnectionsAction"));
+    showConnections->setCheckable(true);
+    showConnections->setChecked(m_scene->connectionsVisible());
+    connect(showConnections, &QAction::toggled, m_scene, &CanvasScene::setConnectionsVisible);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -842,7 +850,10 @@ void MainWindow::startAnalysis()
         all += Validator::validate(snapshot);
         return all;
     }));
-    m_simulationWatcher.setFuture(QtConcurrent::run([snapshot] { return Simulator::runScenarios(snapshot); }));
+    m_simulationWatcher.setFuture(QtConcurrent::run([snapshot] {
+        // Recorded traffic (TrafficCsv) is read here, off the GUI thread.
+        return Simulator::runScenarios(snapshot, SimulationInputs::options(snapshot));
+    }));
     updateBusyIndicator();
 }
 

@@ -1,12 +1,15 @@
 #include "widgets/canvasscene.h"
 
 #include "widgets/canvasstyle.h"
+#include "widgets/connectionitem.h"
+#include "widgets/connectionlegenditem.h"
 #include "widgets/containeritem.h"
 #include "widgets/objectitem.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsItem>
+#include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
@@ -148,6 +151,7 @@ CanvasScene::CanvasScene(Design *design, QObject *parent)
         m_silentSelection = true;
         clear();
         m_items.clear();
+        m_legend = nullptr;
         m_highlightItems.clear();
         m_silentSelection = false;
     });
@@ -181,6 +185,95 @@ ContainerItem *CanvasScene::containerItem(ObjectId id) const
 ObjectItem *CanvasScene::objectItem(ObjectId id) const
 {
     return qgraphicsitem_cast<ObjectItem *>(m_items.value(id));
+}
+
+ConnectionItem *CanvasScene::connectionItem(ObjectId id) const
+{
+    return qgraphicsitem_cast<ConnectionItem *>(m_items.value(id));
+}
+
+void CanvasScene::setConnectionsVisible(bool visible)
+{
+    m_connectionsVisible = visible;
+    for (QGraphicsItem *item : std::as_const(m_items)) {
+        if (auto *c = qgraphicsitem_cast<ConnectionItem *>(item)) {
+            if (!visible)
+                c->setSelected(false);
+            c->setVisible(visible);
+        }
+    }
+    if (m_legend)
+        m_legend->setVisible(visible);
+}
+
+void CanvasScene::buildConnections()
+{
+    const DesignData &data = m_design->data();
+    // The drawn rectangle of an item in scene coordinates (cards and boxes, without margins).
+    auto sceneRectOf = [](QGraphicsItem *item) {
+        if (auto *o = qgraphicsitem_cast<ObjectItem *>(item))
+            return o->mapRectToScene(QRectF(QPointF(0, 0), ObjectItem::cardSize()));
+        if (auto *c = qgraphicsitem_cast<ContainerItem *>(item))
+            return c->mapRectToScene(QRectF(QPointF(0, 0), c->size()));
+        return item->sceneBoundingRect();
+    };
+    QList<ConnectionType> drawn;
+    for (ObjectId id : data.objectsOfKind(ObjectKind::Connection)) {
+        const DesignObject &object = *data.object(id);
+        const auto spec = ConnectionSpec::fromObject(object);
+        if (!spec)
+            continue;
+        QGraphicsItem *from = m_items.value(spec->fromId);
+        QGraphicsItem *to = m_items.value(spec->toId);
+        if (!from || !to || from == to)
+            continue;
+        auto *item = new ConnectionItem(object, *spec);
+        addItem(item);
+        item->setEndpoints(sceneRectOf(from), sceneRectOf(to));
+        item->setVisible(m_connectionsVisible);
+        m_items.insert(id, item);
+        drawn.append(spec->type);
+    }
+    if (drawn.isEmpty())
+        return;
+    // The key, in the order of ConnectionType, under the content.
+    QList<ConnectionType> types;
+    for (ConnectionType t : allConnectionTypes()) {
+        if (drawn.contains(t))
+            types.append(t);
+    }
+    m_legend = new ConnectionLegendItem(types);
+    addItem(m_legend);
+    m_legend->setPos(m_contentRect.left(), m_contentRect.bottom() + kGap);
+    m_legend->setVisible(m_connectionsVisible);
+    m_contentRect = m_contentRect.united(m_legend->sceneBoundingRect());
+}
+
+void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_connectionsVisible) {
+        const QList<QGraphicsItem *> under = items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder);
+        ConnectionItem *connection = nullptr;
+        for (QGraphicsItem *item : under) {
+            if (qgraphicsitem_cast<ObjectItem *>(item))
+                break; // a card on top takes the click
+            if ((connection = qgraphicsitem_cast<ConnectionItem *>(item)))
+                break;
+        }
+        if (connection && under.first() != connection) {
+            const bool toggle = event->modifiers() & Qt::ControlModifier;
+            if (!toggle) {
+                m_silentSelection = true;
+                clearSelection();
+                m_silentSelection = false;
+            }
+            connection->setSelected(!toggle || !connection->isSelected());
+            onSelectionChanged();
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
 }
 
 QList<ObjectId> CanvasScene::selectedObjectIds() const
@@ -253,6 +346,10 @@ void CanvasScene::updateObject(ObjectId id)
     if (!m_design)
         return;
     const DesignObject *object = m_design->data().object(id);
+    if (object && object->kind == ObjectKind::Connection) {
+        rebuild(); // new ends, type or share: route and style the arrow again (or drop it)
+        return;
+    }
     QGraphicsItem *item = m_items.value(id);
     if (!object || !item)
         return;
@@ -333,6 +430,7 @@ void CanvasScene::rebuild()
     m_silentSelection = true;
     clear();
     m_items.clear();
+    m_legend = nullptr;
     m_contentRect = QRectF();
 
     if (m_design) {
@@ -340,6 +438,8 @@ void CanvasScene::rebuild()
         QList<Placed> globals, regions;
         for (ObjectId id : data.children(0)) {
             const DesignObject *object = data.object(id);
+            if (object->kind == ObjectKind::Connection)
+                continue; // drawn as arrows once the boxes are placed
             const bool container = isContainerKind(object->kind) || !data.children(id).isEmpty();
             const QSizeF size = buildNode(id, nullptr);
             (container ? regions : globals).append(Placed{m_items.value(id), size});
@@ -374,6 +474,7 @@ void CanvasScene::rebuild()
         }
         if (!regions.isEmpty())
             m_contentRect = m_contentRect.united(QRectF(0, top, regionsWidth, regionsHeight));
+        buildConnections();
     }
 
     setSceneRect(m_contentRect.adjusted(-60, -60, 60, 60));

@@ -9,6 +9,8 @@
 
 namespace Scaleplan {
 
+class ConnectionItem;
+class ConnectionLegendItem;
 class ContainerItem;
 class ObjectItem;
 
@@ -27,6 +29,9 @@ class ObjectItem;
  *    in rows ("shelf" packing) towards a width that keeps the container roughly as wide as it is
  *    tall; an availability zone stacks its subnets in one column.
  *
+ * Connections (ObjectKind::Connection) are not boxes: after the layout each one becomes a
+ * ConnectionItem arrow between the items of its two ends, beneath the cards (see ConnectionItem).
+ *
  * Selection: selectedObjectIds() / setSelectedObjectIds() work with object ids; the scene emits
  * objectSelectionChanged only for selections the user made on the canvas, never for
  * setSelectedObjectIds() or a rebuild, so a tree view can mirror it without feedback loops.
@@ -44,6 +49,15 @@ public:
     QGraphicsItem *itemForObject(ObjectId id) const { return m_items.value(id); }
     ContainerItem *containerItem(ObjectId id) const;
     ObjectItem *objectItem(ObjectId id) const;
+    /// The arrow drawing Connection `id`, nullptr when none (either end has no item, or the
+    /// connection cannot be read).
+    ConnectionItem *connectionItem(ObjectId id) const;
+
+    /// Shows or hides the Connection arrows (kept across rebuilds). Hidden arrows are deselected.
+    void setConnectionsVisible(bool visible);
+    bool connectionsVisible() const { return m_connectionsVisible; }
+    /// The key to the arrow styles under the content, nullptr when no arrow is drawn.
+    ConnectionLegendItem *connectionLegend() const { return m_legend; }
 
     /// Ids of the selected items, in design preorder.
     QList<ObjectId> selectedObjectIds() const;
@@ -77,8 +91,14 @@ Q_SIGNALS:
     /// Items were rebuilt and laid out again.
     void layoutChanged();
 
+protected:
+    /// A click that lands on a container (or empty band) above a Connection arrow selects the
+    /// arrow: the arrows lie beneath the containers' translucent fills.
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+
 private:
     QSizeF buildNode(ObjectId id, QGraphicsItem *parentItem);
+    void buildConnections();
     void updateObject(ObjectId id);
     void applyMarker(ObjectId id);
     void onSelectionChanged();
@@ -93,6 +113,8 @@ private:
     QList<ObjectId> m_lastSelection;
     QHash<ObjectId, ObjectDifference::Change> m_highlights;
     QHash<ObjectId, QGraphicsItem *> m_highlightItems;
+    bool m_connectionsVisible = true;
+    ConnectionLegendItem *m_legend = nullptr;
 };
 
 } // namespace Scaleplan

@@ -4,6 +4,8 @@
 #include "model/edit/designeditor.h"
 #include "model/fieldpath.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <cmath>
 
 namespace Scaleplan {
@@ -72,6 +74,8 @@ void PropertyModel::setObject(ObjectId id)
     m_root->children.clear();
     const DesignObject *obj = m_editor->design()->data().object(id);
     m_objectId = obj ? id : 0;
+    m_kind = obj ? obj->kind : ObjectKind::Region;
+    m_apiVersion = obj ? obj->fields.value(QStringLiteral("apiVersion")).toString() : QString();
     if (obj) {
         auto name = std::make_unique<Node>();
         name->type = Node::Type::Name;
@@ -124,6 +128,7 @@ void PropertyModel::refresh()
         setObject(0);
         return;
     }
+    m_apiVersion = obj->fields.value(QStringLiteral("apiVersion")).toString();
     Node *name = m_root->children.front().get();
     if (name->value.toString() != obj->name) {
         name->value = obj->name;
@@ -280,12 +285,104 @@ QString PropertyModel::displayText(const QVariant &value)
     return QStringLiteral("<%1>").arg(QString::fromLatin1(value.typeName()));
 }
 
+QString PropertyModel::unitSymbol(const QString &unit)
+{
+    static const QHash<QString, QString> symbols = {
+        {QStringLiteral("seconds"), QStringLiteral("s")},       {QStringLiteral("percent"), QStringLiteral("%")},
+        {QStringLiteral("milliseconds"), QStringLiteral("ms")}, {QStringLiteral("bytes"), QStringLiteral("B")},
+        {QStringLiteral("MB"), QStringLiteral("MB")},           {QStringLiteral("ACU"), QStringLiteral("ACU")},
+        {QStringLiteral("requests/s"), QStringLiteral("requests/s")}, {QStringLiteral("USD/hour"), QStringLiteral("USD/hour")},
+        {QStringLiteral("days"), QStringLiteral("d")},          {QStringLiteral("hours"), QStringLiteral("h")},
+    };
+    return symbols.value(unit);
+}
+
+const FieldSpec *PropertyModel::fieldSpec(const QModelIndex &index) const
+{
+    if (!index.isValid() || m_objectId == 0)
+        return nullptr;
+    const Node *node = nodeAt(index);
+    if (node->type == Node::Type::Name || node->type == Node::Type::Root || node->path.isEmpty())
+        return nullptr;
+    return FieldSchema::find(m_kind, node->path, m_apiVersion);
+}
+
+namespace {
+
+QString toolTipOf(const QString &path, const FieldSpec *spec)
+{
+    if (!spec)
+        return path;
+    QStringList lines = {path};
+    if (!spec->description.isEmpty())
+        lines.append(QCoreApplication::translate("FieldSchema", spec->description.toUtf8().constData()));
+    if (!spec->unit.isEmpty())
+        lines.append(PropertyModel::tr("Unit: %1").arg(spec->unit));
+    if (!spec->enumValues.isEmpty())
+        lines.append(PropertyModel::tr("Allowed: %1").arg(spec->enumValues.join(QStringLiteral(", "))));
+    if (spec->minimum && spec->maximum)
+        lines.append(PropertyModel::tr("Range: %1 to %2").arg(*spec->minimum).arg(*spec->maximum));
+    else if (spec->minimum)
+        lines.append(PropertyModel::tr("Minimum: %1").arg(*spec->minimum));
+    else if (spec->maximum)
+        lines.append(PropertyModel::tr("Maximum: %1").arg(*spec->maximum));
+    if (spec->required)
+        lines.append(PropertyModel::tr("Required"));
+    if (!spec->source.isEmpty())
+        lines.append(PropertyModel::tr("Source: %1").arg(spec->source));
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool isNumeric(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 QVariant PropertyModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
     const Node *node = nodeAt(index);
     switch (role) {
+    case UnitRole:
+    case DescriptionRole:
+    case EnumValuesRole:
+    case FieldTypeRole:
+    case MinimumRole:
+    case MaximumRole:
+    case SourceRole: {
+        const FieldSpec *spec = fieldSpec(index);
+        if (!spec)
+            return {};
+        switch (role) {
+        case UnitRole:
+            return spec->unit.isEmpty() ? QVariant() : QVariant(spec->unit);
+        case DescriptionRole:
+            return QCoreApplication::translate("FieldSchema", spec->description.toUtf8().constData());
+        case EnumValuesRole:
+            return spec->enumValues.isEmpty() ? QVariant() : QVariant(spec->enumValues);
+        case FieldTypeRole:
+            return fieldTypeName(spec->type);
+        case MinimumRole:
+            return spec->minimum ? QVariant(*spec->minimum) : QVariant();
+        case MaximumRole:
+            return spec->maximum ? QVariant(*spec->maximum) : QVariant();
+        default:
+            return spec->source;
+        }
+    }
     case Qt::DisplayRole:
     case Qt::EditRole:
         if (index.column() == FieldColumn)
@@ -294,6 +391,13 @@ QVariant PropertyModel::data(const QModelIndex &index, int role) const
         case Node::Type::Name:
             return node->value.toString();
         case Node::Type::Leaf:
+            if (role == Qt::DisplayRole && isNumeric(node->value)) {
+                if (const FieldSpec *spec = fieldSpec(index)) {
+                    const QString symbol = unitSymbol(spec->unit);
+                    if (!symbol.isEmpty())
+                        return QStringLiteral("%1 %2").arg(displayText(node->value), symbol);
+                }
+            }
             return displayText(node->value);
         case Node::Type::Map:
             return role == Qt::DisplayRole ? tr("%n key(s)", nullptr, int(node->children.size())) : QVariant();
@@ -304,6 +408,7 @@ QVariant PropertyModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        return node->type == Node::Type::Name ? QStringLiteral("name") : toolTipOf(node->path, fieldSpec(index));
     case FieldPathRole:
         return node->type == Node::Type::Name ? QStringLiteral("name") : node->path;
     case ValueRole:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/designobject.h"
+#include "model/fieldschema.h"
 
 #include <QAbstractItemModel>
 #include <memory>
@@ -22,15 +23,35 @@ class DesignEditor;
  * The model follows Design::fieldChanged/nameChanged for its object by diffing the field tree
  * (rows are inserted/removed/changed, never reset, so expansion and selection survive an edit or an
  * undo); it clears itself when its object (or an ancestor) is removed or the design is reset.
- * Roles: DisplayRole/EditRole (text), ToolTipRole and FieldPathRole (the leaf's FieldPath, e.g.
- * `spec.metrics[0].resource.target.averageUtilization`; "name" for the name row), ValueRole
- * (the stored QVariant). Does not own the editor.
+ * Roles: DisplayRole/EditRole (text; in the Value column DisplayRole appends the field's unit
+ * symbol to numbers, "60 s", "70 %", while EditRole stays the raw value), FieldPathRole (the
+ * leaf's FieldPath, e.g. `spec.metrics[0].resource.target.averageUtilization`; "name" for the
+ * name row), ToolTipRole (the path, then the schema's description, unit, allowed values, bounds
+ * and source), ValueRole (the stored QVariant) and the schema roles below. Does not own the
+ * editor.
  */
 class PropertyModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Roles { FieldPathRole = Qt::UserRole + 1, ValueRole };
+    /**
+     * Roles beyond Qt's. The schema roles come from FieldSchema (model/fieldschema.h) for the
+     * row's field and are invalid when the schema has no spec for it (and for the name row):
+     * UnitRole ("seconds", "percent", ...), DescriptionRole (one sentence), EnumValuesRole
+     * (QStringList of allowed values), FieldTypeRole (fieldTypeName(): "int", "enum", ...),
+     * MinimumRole / MaximumRole (double bounds), SourceRole (documentation page + section).
+     */
+    enum Roles {
+        FieldPathRole = Qt::UserRole + 1,
+        ValueRole,
+        UnitRole,
+        DescriptionRole,
+        EnumValuesRole,
+        FieldTypeRole,
+        MinimumRole,
+        MaximumRole,
+        SourceRole,
+    };
     enum Column { FieldColumn = 0, ValueColumn, ColumnCount };
 
     explicit PropertyModel(DesignEditor *editor, QObject *parent = nullptr);
@@ -52,6 +73,14 @@ public:
 
     /// Display text of a scalar: "true"/"false", "null" for a null, shortest round-trip number.
     static QString displayText(const QVariant &value);
+
+    /// The short symbol shown after a number of `unit` ("seconds" -> "s", "percent" -> "%",
+    /// "milliseconds" -> "ms", "bytes" -> "B", "MB", "ACU", "requests/s", "USD/hour", "days" -> "d",
+    /// "hours" -> "h"); "" for counting units (replicas, pods, connections...) and no unit.
+    static QString unitSymbol(const QString &unit);
+
+    /// The schema spec of a row (nullptr for the name row, or when the schema has none).
+    const FieldSpec *fieldSpec(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -77,6 +106,8 @@ private:
 
     DesignEditor *m_editor;
     ObjectId m_objectId = 0;
+    ObjectKind m_kind = ObjectKind::Region; // of m_objectId, for the schema roles
+    QString m_apiVersion;                   // of m_objectId (Kubernetes kinds)
     std::unique_ptr<Node> m_root;
 };
 

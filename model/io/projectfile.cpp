@@ -201,7 +201,7 @@ bool ProjectFile::save(const DesignData &design, const QString &path, QString *e
         // The temporary file is renamed over the target only when complete, so it needs no journal:
         // a crash mid-write leaves a stray "<path>.saving" (removed by the next save), never a
         // damaged project. Durability comes from one fsync of the finished file before the rename.
-        const QByteArray pragmas = QByteArray("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA application_id=")
+        const QByteArray pragmas = QByteArray("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-65536; PRAGMA application_id=")
             + QByteArray::number(kApplicationId) + "; PRAGMA user_version=" + QByteArray::number(kSchemaVersion) + ";";
         if (!exec(db.get(), pragmas.constData(), &why) || !exec(db.get(), "BEGIN", &why)
             || !exec(db.get(), kSchema, &why))

@@ -1,5 +1,7 @@
 #include "model/io/variantjson.h"
 
+#include <QHash>
+
 #include <cmath>
 #include <climits>
 #include <cstring>
@@ -231,6 +233,29 @@ private:
         out = QString::fromUtf8(bytes);
         return true;
     }
+    /// Keys repeat across the many small documents of a project ("apiVersion", "spec", ...): plain
+    /// keys are shared through a per-thread cache (implicit sharing) instead of a new QString each.
+    bool mapKey(QString &out)
+    {
+        const char *start = m_p + 1;
+        const char *q = start;
+        while (q < m_end && *q != '"' && *q != '\\')
+            ++q;
+        if (q >= m_end || *q == '\\' || q - start > 64)
+            return string(out);
+        thread_local QHash<QByteArray, QString> cache;
+        const QByteArray raw = QByteArray::fromRawData(start, q - start);
+        const auto it = cache.constFind(raw);
+        if (it != cache.constEnd()) {
+            out = *it;
+        } else {
+            out = QString::fromUtf8(start, q - start);
+            if (cache.size() < 4096)
+                cache.insert(QByteArray(start, q - start), out);
+        }
+        m_p = q + 1;
+        return true;
+    }
     bool number(QVariant &out)
     {
         const char *start = m_p;
@@ -279,7 +304,7 @@ private:
                 if (m_p >= m_end || *m_p != '"')
                     return fail("expected a key");
                 QString key;
-                if (!string(key))
+                if (!mapKey(key))
                     return false;
                 skip();
                 if (m_p >= m_end || *m_p != ':')

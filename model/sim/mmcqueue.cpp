@@ -14,6 +14,7 @@ MmcQueue::MmcQueue(int servers, double arrivalRatePerSecond, double serviceRateP
     : m_servers(std::max(1, servers))
     , m_arrivalRatePerSecond(std::max(0.0, arrivalRatePerSecond))
     , m_serviceRatePerSecond(std::max(0.0, serviceRatePerSecond))
+    , m_probabilityOfWaiting(erlangC(m_servers, offeredLoadErlangs()))
 {
 }
 
@@ -31,7 +32,7 @@ double MmcQueue::utilisation() const
 
 double MmcQueue::probabilityOfWaiting() const
 {
-    return erlangC(m_servers, offeredLoadErlangs());
+    return m_probabilityOfWaiting;
 }
 
 double MmcQueue::meanWaitSeconds() const

@@ -17,6 +17,7 @@ namespace Scaleplan {
  *
  * Invariants: servers >= 1 (smaller values are taken as 1), rates >= 0. A queue with rho >= 1 is
  * unstable: probabilityOfWaiting() is 1 and the waits are +infinity. With lambda = 0 nobody waits.
+ * Construction costs O(c) (the Erlang B recursion); the queries are O(1).
  */
 class MmcQueue
 {
@@ -58,6 +59,7 @@ private:
     int m_servers = 1;
     double m_arrivalRatePerSecond = 0;
     double m_serviceRatePerSecond = 0;
+    double m_probabilityOfWaiting = 0; ///< Erlang C, computed once (O(c)) in the constructor
 };
 
 } // namespace Scaleplan

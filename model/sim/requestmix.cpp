@@ -64,15 +64,17 @@ void driveTier(DependentSeries &s, const TargetTrackingSpec &spec, double rpsAtF
         s.desiredCapacity.append(desired);
         s.peakCapacity = std::max(s.peakCapacity, double(inService));
     }
-    notes.append(QStringLiteral("%1: target tracking on %2 % (replicas %3..%4, %5 requests/s per replica at 100 %, "
-                                "assumed): %6 scale-out(s), %7 scale-in(s), peak %8 replica(s) in service")
-                     .arg(s.target, QString::number(spec.targetValue, 'g', 6))
-                     .arg(spec.minCapacity)
-                     .arg(spec.maxCapacity)
-                     .arg(QString::number(rpsAtFullCpu, 'g', 6))
-                     .arg(scaleOuts)
-                     .arg(scaleIns)
-                     .arg(s.peakCapacity));
+    // Appended to the tier's request-mix note (one note per tier keeps the summary short).
+    notes.last().chop(1); // the sentence goes on
+    notes.last() += QStringLiteral("; target tracking at %1 % with %2..%3 replicas (%4 requests/s each at 100 %, "
+                                   "assumed): %5 scale-out(s), %6 scale-in(s), peak %7 in service.")
+                        .arg(QString::number(spec.targetValue, 'g', 6))
+                        .arg(spec.minCapacity)
+                        .arg(spec.maxCapacity)
+                        .arg(QString::number(rpsAtFullCpu, 'g', 6))
+                        .arg(scaleOuts)
+                        .arg(scaleIns)
+                        .arg(s.peakCapacity);
 }
 
 } // namespace
@@ -108,7 +110,7 @@ RequestMixResult compute(const DesignData &design, ObjectId workloadId, const QV
                     share = std::clamp(*spec.requestShare, 0.0, 1.0);
                 } else {
                     result.notes.append(QStringLiteral("%1 has no RequestShare: every request of %2 is assumed to "
-                                                       "call %3")
+                                                       "call %3.")
                                             .arg(design.object(connectionId)->name, design.object(from)->name,
                                                  design.object(spec.toId)->name));
                 }
@@ -139,9 +141,9 @@ RequestMixResult compute(const DesignData &design, ObjectId workloadId, const QV
             s.offeredRps.append(served * s.requestShare);
             s.peakOfferedRps = std::max(s.peakOfferedRps, served * s.requestShare);
         }
-        result.notes.append(QStringLiteral("request mix: %1 receives %2 of %3's served requests (peak %4 requests/s)")
+        result.notes.append(QStringLiteral("%1 receives %2 of %3's requests (peak %4 requests/s).")
                                 .arg(s.target, percent(s.requestShare), workload->name,
-                                     QString::number(s.peakOfferedRps, 'f', 1)));
+                                     QString::number(s.peakOfferedRps, 'g', 6)));
         const DesignObject &tier = *design.object(s.targetId);
         std::optional<TargetTrackingSpec> spec;
         double rpsAtFullCpu = 0;

@@ -58,6 +58,13 @@ for s in d['scenarios']: assert 3 <= s['peakReplicas'] <= 50, s
 print('ok: four scenarios, peaks within the HPA bounds 3..50')" || fail=1
 expect_grep '^scenario,time_s,offered_rps' "$tmp/sim.csv" "simulate --csv writes the time series header"
 
+# recorded traffic: a malformed TrafficCsv is named with its line and column (line 4 holds "bad").
+mkdir -p "$tmp/traffic"
+printf '# Recorded\n\n```yaml\nLoadTesting:\n  Scenarios:\n  - Name: recorded\n    TrafficCsv: traffic.csv\n```\n' > "$tmp/traffic/doc.md"
+printf 'time_s,rps\n0,10\n60,500\n120,bad\n' > "$tmp/traffic/traffic.csv"
+"$CLI" simulate "$tmp/traffic/doc.md" >"$tmp/o" 2>&1; expect_rc 1 $? "malformed recorded traffic is a design error"
+expect_grep 'traffic.csv:4:5: error: \[sim.traffic-csv\]' "$tmp/o" "recorded traffic error names file:line:column"
+
 # unusable input: exit 2 with the file named.
 printf '' > "$tmp/empty.md"
 "$CLI" validate "$tmp/empty.md" >"$tmp/o" 2>&1; expect_rc 2 $? "empty document is unusable"

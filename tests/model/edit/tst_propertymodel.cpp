@@ -103,7 +103,9 @@ private Q_SLOTS:
         const QModelIndex image = find(QStringLiteral("spec.template.spec.containers[0].image"));
         QVERIFY(image.isValid());
         QCOMPARE(image.data().toString(), QStringLiteral("company/api:1.4.2"));
-        QCOMPARE(image.data(Qt::ToolTipRole).toString(), QStringLiteral("spec.template.spec.containers[0].image"));
+        // The tooltip starts with the path; the schema's description follows on the next line.
+        QCOMPARE(image.data(Qt::ToolTipRole).toString().section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("spec.template.spec.containers[0].image"));
         QCOMPARE(image.parent().data().toString(), QStringLiteral("[0]"));
         QCOMPARE(image.parent().parent().data().toString(), QStringLiteral("containers"));
         QCOMPARE(find(QStringLiteral("spec.paused")).data().toString(), QStringLiteral("false"));
@@ -113,6 +115,71 @@ private Q_SLOTS:
         QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Field"));
         QCOMPARE(m_model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Value"));
         compareWithFields();
+    }
+
+    void schemaRoles()
+    {
+        // Roles from model/fieldschema.h (Kubernetes API reference, autoscaling/v2 and apps/v1).
+        m_model->setObject(m_ids.hpa);
+        const QModelIndex utilization = find(QStringLiteral("spec.metrics[0].resource.target.averageUtilization"));
+        QVERIFY(utilization.isValid());
+        QCOMPARE(utilization.data(PropertyModel::UnitRole).toString(), QStringLiteral("percent"));
+        QCOMPARE(utilization.data(PropertyModel::FieldTypeRole).toString(), QStringLiteral("int"));
+        QCOMPARE(utilization.data(PropertyModel::MinimumRole), QVariant(1.0));
+        QVERIFY(!utilization.data(PropertyModel::MaximumRole).isValid());
+        QVERIFY(!utilization.data(PropertyModel::DescriptionRole).toString().isEmpty());
+        // DisplayRole shows the unit symbol; EditRole and ValueRole stay raw.
+        QCOMPARE(utilization.data(Qt::DisplayRole).toString(), QStringLiteral("70 %"));
+        QCOMPARE(utilization.data(Qt::EditRole).toString(), QStringLiteral("70"));
+        QCOMPARE(utilization.data(PropertyModel::ValueRole), QVariant(70));
+        // Counting units (replicas) show no symbol.
+        QCOMPARE(find(QStringLiteral("spec.maxReplicas")).data().toString(), QStringLiteral("30"));
+        QCOMPARE(find(QStringLiteral("spec.maxReplicas")).data(PropertyModel::UnitRole).toString(), QStringLiteral("replicas"));
+        // The target type is an enum with its three values.
+        const QModelIndex targetType = find(QStringLiteral("spec.metrics[0].resource.target.type"));
+        QCOMPARE(targetType.data(PropertyModel::FieldTypeRole).toString(), QStringLiteral("enum"));
+        QCOMPARE(targetType.data(PropertyModel::EnumValuesRole).toStringList(),
+                 (QStringList{QStringLiteral("Utilization"), QStringLiteral("AverageValue"), QStringLiteral("Value")}));
+        // Tooltip: path, description, unit, bounds, source.
+        const QStringList tip = utilization.data(Qt::ToolTipRole).toString().split(QLatin1Char('\n'));
+        QCOMPARE(tip.first(), QStringLiteral("spec.metrics[0].resource.target.averageUtilization"));
+        QVERIFY(tip.contains(QStringLiteral("Unit: percent")));
+        QVERIFY(tip.contains(QStringLiteral("Minimum: 1")));
+        QVERIFY(tip.last().startsWith(QLatin1String("Source: Kubernetes API reference")));
+        // Map rows carry their spec too; the name row and fields without a spec carry none.
+        QCOMPARE(find(QStringLiteral("spec.metrics")).data(PropertyModel::FieldTypeRole).toString(), QStringLiteral("list"));
+        QVERIFY(!m_model->index(0, PropertyModel::ValueColumn).data(PropertyModel::FieldTypeRole).isValid());
+
+        m_model->setObject(m_ids.deployment);
+        QCOMPARE(find(QStringLiteral("spec.paused")).data(PropertyModel::FieldTypeRole).toString(), QStringLiteral("bool"));
+        QCOMPARE(find(QStringLiteral("spec.template.spec.containers[0].resources.requests.cpu")).data(PropertyModel::FieldTypeRole).toString(),
+                 QStringLiteral("quantity"));
+        // A free-form label has the label-value spec.
+        QCOMPARE(find(QStringLiteral("metadata.labels[\"app.kubernetes.io/name\"]")).data(PropertyModel::FieldTypeRole).toString(),
+                 QStringLiteral("string"));
+
+        // A LoadScenario duration keeps its text; VirtualUsers is a quantity with no symbol.
+        m_model->setObject(m_ids.scenario);
+        QCOMPARE(find(QStringLiteral("Duration")).data().toString(), QStringLiteral("30m"));
+        QCOMPARE(find(QStringLiteral("Duration")).data(PropertyModel::FieldTypeRole).toString(), QStringLiteral("duration"));
+        QCOMPARE(find(QStringLiteral("VirtualUsers")).data().toString(), QStringLiteral("1000"));
+    }
+
+    void unitSymbol_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("symbol");
+        QTest::newRow("seconds") << "seconds" << "s";
+        QTest::newRow("percent") << "percent" << "%";
+        QTest::newRow("ACU") << "ACU" << "ACU";
+        QTest::newRow("replicas") << "replicas" << "";
+        QTest::newRow("none") << "" << "";
+    }
+    void unitSymbol()
+    {
+        QFETCH(QString, unit);
+        QFETCH(QString, symbol);
+        QCOMPARE(PropertyModel::unitSymbol(unit), symbol);
     }
 
     void flags()

@@ -130,7 +130,7 @@ void tst_RequestMix::offeredSeries()
     QVERIFY(redis->capacity.isEmpty());
     QCOMPARE(aurora->capacity.size(), 3);
     // A note per tier names the share in percent.
-    QVERIFY(r.notes.join(QLatin1Char('\n')).contains(QLatin1String("aurora receives 20 % of web-app's served requests")));
+    QVERIFY(r.notes.join(QLatin1Char('\n')).contains(QLatin1String("aurora receives 20 % of web-app's requests")));
 }
 
 void tst_RequestMix::missingShareCountsAsAll()

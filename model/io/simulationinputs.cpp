@@ -1,0 +1,44 @@
+#include "model/io/simulationinputs.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Scaleplan {
+
+SimulationOptions SimulationInputs::options(const DesignData &design, QList<Diagnostic> *diagnostics, SimulationOptions base)
+{
+    const QDir baseDir = design.sourceFile.isEmpty() ? QDir::current() : QFileInfo(design.sourceFile).absoluteDir();
+    for (ObjectId id : design.objectsOfKind(ObjectKind::LoadScenario)) {
+        const DesignObject &scenario = *design.object(id);
+        const QString written = scenario.field(QStringLiteral("TrafficCsv")).toString();
+        if (written.isEmpty() || base.recordedTraffic.contains(written))
+            continue;
+        const QString path = QFileInfo(written).isAbsolute() ? written : baseDir.filePath(written);
+        auto report = [&](const QString &message, int line, int column) {
+            if (diagnostics)
+                diagnostics->append(Diagnostic{Severity::Error, QStringLiteral("sim.traffic-csv"), id, design.pathOf(id),
+                                               QStringLiteral("TrafficCsv"), message, SourceLocation{path, line, column},
+                                               {}, {}});
+        };
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            report(QStringLiteral("cannot read the recorded traffic %1: %2").arg(path, file.errorString()), 0, 0);
+            continue;
+        }
+        if (file.size() > 256 * 1024 * 1024) {
+            report(QStringLiteral("recorded traffic %1 is larger than 256 MiB").arg(path), 0, 0);
+            continue;
+        }
+        TrafficCsvError error;
+        const auto traffic = RecordedTraffic::parseCsv(file.readAll(), path, &error);
+        if (!traffic) {
+            report(error.message, error.line, error.column);
+            continue;
+        }
+        base.recordedTraffic.insert(written, *traffic);
+    }
+    return base;
+}
+
+} // namespace Scaleplan
