@@ -50,7 +50,7 @@ ConnectionItem::ConnectionItem(const DesignObject &connection, const ConnectionS
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
-    setZValue(-0.5);
+    setZValue(kRestingZ);
     setPen(penFor(spec.type));
     QString tip = m_name + QStringLiteral("\n") + label();
     if (!spec.description.isEmpty())
@@ -193,21 +193,28 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
 void ConnectionItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = true;
-    update();
+    updateStacking();
     QGraphicsPathItem::hoverEnterEvent(event);
 }
 
 void ConnectionItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = false;
-    update();
+    updateStacking();
     QGraphicsPathItem::hoverLeaveEvent(event);
+}
+
+void ConnectionItem::updateStacking()
+{
+    // Hovered or selected: in front of the cards, so the whole route and the label show.
+    setZValue(isLabelShown() ? kFrontZ : kRestingZ);
+    update();
 }
 
 QVariant ConnectionItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemSelectedHasChanged)
-        update();
+        updateStacking();
     return QGraphicsPathItem::itemChange(change, value);
 }
 

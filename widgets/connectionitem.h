@@ -15,7 +15,8 @@ namespace Scaleplan {
  *
  * Holds the connection's id and copies of its texts only; CanvasScene creates it after laying the
  * cards out, places it beneath them (negative z, top level) and calls setEndpoints() with the two
- * items' scene rectangles. Selecting it selects the Connection object, so the property editor and
+ * items' scene rectangles. While hovered or selected it comes in front of the cards (kFrontZ).
+ * Selecting it selects the Connection object, so the property editor and
  * Delete work on it like on any object. The shape is the stroke widened to kHitWidth scene units
  * so that a thin arrow is easy to hit.
  */
@@ -24,6 +25,10 @@ class ConnectionItem : public QGraphicsPathItem
 public:
     enum { Type = QGraphicsItem::UserType + 3 };
     static constexpr qreal kHitWidth = 12;
+    /// z of an arrow at rest (beneath the top-level boxes, above the Global band at -1) and of a
+    /// hovered or selected one (in front of everything).
+    static constexpr qreal kRestingZ = -0.5;
+    static constexpr qreal kFrontZ = 100;
 
     /// `connection` must be readable by ConnectionSpec::fromObject (CanvasScene checks).
     ConnectionItem(const DesignObject &connection, const ConnectionSpec &spec);
@@ -60,6 +65,7 @@ protected:
 
 private:
     QRectF labelRect() const;
+    void updateStacking();
 
     ObjectId m_id = 0;
     ConnectionSpec m_spec;

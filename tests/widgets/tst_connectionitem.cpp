@@ -173,9 +173,11 @@ void tst_ConnectionItem::clickSelectsConnection()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.first().first().value<QList<ObjectId>>(), QList<ObjectId>{f.targets});
     QVERIFY(arrow->isLabelShown());
+    QCOMPARE(arrow->zValue(), ConnectionItem::kFrontZ); // selected: in front of the cards
     // A click on the web-app card selects the card, not the arrow under it.
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(cardRect(&scene, f.webApp).center()));
     QCOMPARE(scene.selectedObjectIds(), QList<ObjectId>{f.webApp});
+    QCOMPARE(arrow->zValue(), ConnectionItem::kRestingZ);
     // Selecting by id (the tree) selects the arrow too.
     scene.setSelectedObjectIds({f.scales});
     QVERIFY(scene.connectionItem(f.scales)->isSelected());
