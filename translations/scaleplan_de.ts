@@ -2,10 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Scaleplan::AddressPlanDock</name>
+    <message>
+        <source>Address plan</source>
+        <translation>Adressplan</translation>
+    </message>
+    <message>
+        <source>&amp;VPC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous block (Backspace on the map). Double-click a subnet or a free block to zoom into it; the wheel zooms around the pointer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan subnets…</source>
+        <translation>Subnetze planen…</translation>
+    </message>
+    <message>
+        <source>Propose aligned, non-overlapping subnets for this VPC and apply them as one undo step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All VPCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hilbert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Address Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scaleplan::ApplyFixCommand</name>
     <message>
         <source>Fix: %1</source>
         <translation>Korrektur: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scaleplan::Autosaver</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -70,10 +156,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ACU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nodes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,6 +177,150 @@
     </message>
     <message>
         <source> VUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scaleplan::CidrBlockModel</name>
+    <message>
+        <source>Pod-IP demand of the VPC&apos;s EKS NodePools at their limits, shared among the private subnets in proportion to their usable addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod-IP demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scaleplan::CidrLinearMap</name>
+    <message>
+        <source>no tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AZ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>Überlappung</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Select an object inside a VPC to see its address plan.</source>
+        <translation>Wählen Sie ein Objekt in einer VPC, um ihren Adressplan zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 block: its subnets are listed in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 › %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subnet(s) · %1 % free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free /%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scaleplan::CidrMapContent</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 usable addresses (AWS reserves 5 of %2)</source>
+        <translation>%1 nutzbare Adressen (AWS reserviert 5 von %2)</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps %1</source>
+        <translation>Überlappt %1</translation>
+    </message>
+    <message>
+        <source>Outside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 addresses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -158,6 +384,20 @@
     </message>
 </context>
 <context>
+    <name>Scaleplan::ConnectionItem</name>
+    <message>
+        <source>%1 % of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scaleplan::ConnectionLegendItem</name>
+    <message>
+        <source>Connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scaleplan::DesignTreeModel</name>
     <message>
         <source>Name</source>
@@ -196,6 +436,128 @@
     </message>
 </context>
 <context>
+    <name>Scaleplan::DiffView</name>
+    <message>
+        <source>Object / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a revision and compare it with the current design or with another revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Design name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scaleplan::HilbertMap</name>
+    <message>
+        <source>Select an object inside a VPC to see its address plan.</source>
+        <translation>Wählen Sie ein Objekt in einer VPC, um ihren Adressplan zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 block: its subnets are listed in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 › %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 grid, one address per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 grid, %3 addresses per pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free /%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AZ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scaleplan::InsertObjectCommand</name>
     <message>
         <source>Add %1 &quot;%2&quot;</source>
@@ -219,18 +581,6 @@
     <message>
         <source>Diagnostics</source>
         <translation>Diagnosen</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario:</source>
-        <translation>&amp;Szenario:</translation>
-    </message>
-    <message>
-        <source>Simulation</source>
-        <translation>Simulation</translation>
-    </message>
-    <message>
-        <source>Address plan</source>
-        <translation>Adressplan</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -479,12 +829,295 @@ Every applied fix is listed in the Diagnostics panel.</source>
         <translation>Prüfe und simuliere…</translation>
     </message>
     <message>
-        <source>No load scenario in this design</source>
-        <translation>Dieser Entwurf hat kein Lastszenario</translation>
+        <source>Save Re&amp;vision…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Simulating…</source>
-        <translation>Simuliere…</translation>
+        <source>Store the design as it is now under a name in the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisio&amp;ns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the named revisions of the project and compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Subnets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save revision failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the design as a project file before storing a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the revision in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored revision &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaleplan did not close normally. Unsaved changes to &quot;%1&quot;, autosaved %2, can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design had not been saved as a project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the recovery file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored unsaved work of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scaleplan::MetricReplayPanel</name>
+    <message>
+        <source>&amp;Autoscaler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas before the first sync; &quot;auto&quot; takes the target Deployment&apos;s spec.replicas, else the pods of the first sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a metrics CSV here (time_s,pod,metric,value with optional ready, started_s, request; one sample per row, as a Prometheus export gives) or use Open CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Metrics: %1 (%n sample(s)). Drop another CSV to replace it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The design has no HorizontalPodAutoscaler or ScaledObject to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an autoscaler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metrics loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replayed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 → %3: %n decision(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Raw: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Stabilised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: replicas per decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Metrics CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scaleplan::PreferencesDialog</name>
+    <message>
+        <source>as reviewed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Crash recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave unsaved work to a recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is replaced by today&apos;s date, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scaleplan::PropertyDelegate</name>
+    <message>
+        <source>Current value, not one of the allowed values</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -504,6 +1137,34 @@ Every applied fix is listed in the Diagnostics panel.</source>
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -529,6 +1190,297 @@ Every applied fix is listed in the Diagnostics panel.</source>
     <message>
         <source>Move &quot;%1&quot;</source>
         <translation>„%1“ verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Scaleplan::RevisionsDialog</name>
+    <message>
+        <source>Compare with &amp;Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed from the selected revision to the design as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed from the older to the newer of two selected revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the design with the selected revision (Edit &gt; Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This design has not been saved yet. Save it, then use File &gt; Save Revision… to keep named revisions in the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revisions yet. File &gt; Save Revision… stores the design as it is now under a name, for example &quot;as reviewed on %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read revision &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the design with the revision &quot;%1&quot;?
+
+Compared with the current design this adds %2, removes %3 and changes %4. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore revision &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scaleplan::ScalingChartsView</name>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No simulation yet</source>
+        <translation>Noch keine Simulation</translation>
+    </message>
+    <message>
+        <source>%1: not simulated</source>
+        <translation>%1: nicht simuliert</translation>
+    </message>
+    <message>
+        <source>%1: not simulated. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (minutes)</source>
+        <translation>Zeit (Minuten)</translation>
+    </message>
+    <message>
+        <source>time (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a chart to read every value at that time. Drag to zoom, double-click to show the whole run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed curves: the pinned baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak %1 replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s over the latency SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node cost %1 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no simulation result to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaleplan scaling curves of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image writer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export This Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export This Chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Charts as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Charts as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Whole Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Simulation Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -587,6 +1539,246 @@ Every applied fix is listed in the Diagnostics panel.</source>
     <message>
         <source>Peak %1 replicas, CPU %2 %, p95 latency %3 ms; %4 requests dropped.</source>
         <translation>Spitze %1 Replikate, CPU %2 %, p95-Latenz %3 ms; %4 Anfragen verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Scaleplan::SimulationDock</name>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>Re-simulating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin as Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current curves; after the next change the re-simulated curves are drawn over them (the pinned ones dashed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole run (or double-click a chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Charts as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Charts as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One chart: right-click it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline pinned at %1: the dashed curves; the solid ones follow your edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No load scenario in this design</source>
+        <translation>Dieser Entwurf hat kein Lastszenario</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Simuliere…</translation>
+    </message>
+</context>
+<context>
+    <name>Scaleplan::SubnetPlannerDialog</name>
+    <message>
+        <source>&amp;Apply Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hilbert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan Subnets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan Subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1: the prefix length &quot;%2&quot; is not a number such as /20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1: the host count &quot;%2&quot; is not a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 needs a prefix length or a host count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC block: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC block: %1 (did you mean %2?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>existing subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new subnet in a new zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subnet(s) planned: %1 new, %2 changed; %3 % of the VPC stays free.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept free to grow: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the plan but overlapping it (left as they are): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan subnets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubnetPlannerDialog</name>
+    <message>
+        <source>Plan Subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC &amp;block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPC&apos;s primary IPv4 block, /16 to /28 (e.g. 10.0.0.0/16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability &amp;Zones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone names separated by commas, e.g. us-east-1a, us-east-1b, us-east-1c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiers (one subnet per zone each; give a prefix length or a host count):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -238,7 +238,7 @@ QString keyFact(const DesignObject &o)
     case ObjectKind::PodChaos:
         return f("spec.action").toString();
     case ObjectKind::AuroraCluster:
-        return range(f("AutoScaling.MinCapacity"), f("AutoScaling.MaxCapacity"), Tr::tr("ACU"));
+        return range(f("AutoScaling.MinCapacity"), f("AutoScaling.MaxCapacity"), Tr::tr("replicas"));
     case ObjectKind::DynamoDBTable:
         return f("BillingMode").toString();
     case ObjectKind::ElastiCacheReplicationGroup:

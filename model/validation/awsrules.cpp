@@ -1,5 +1,7 @@
 #include "model/validation/awsrules.h"
 
+#include <algorithm>
+
 #include "model/fieldpath.h"
 
 #include <QRegularExpression>
@@ -156,8 +158,51 @@ void checkLoadBalancer(const DesignData &design, const DesignObject &alb, QList<
                        "region whose policy lets Elastic Load Balancing write).")));
 }
 
+/// Aurora replica auto scaling: AutoScaling.{TargetCPU, TargetConnections, cooldowns} are the
+/// parameters of Application Auto Scaling target-tracking policies on the dimension
+/// rds:cluster:ReadReplicaCount, so Min/MaxCapacity count Aurora Replicas, and an Aurora DB
+/// cluster holds at most 15 of them (Amazon Aurora User Guide, "Amazon Aurora Auto Scaling with
+/// Aurora Replicas" and "Aurora Replicas": up to 15).
+void checkAuroraReplicaCapacity(const DesignData &design, const DesignObject &cluster, QList<Diagnostic> &out)
+{
+    const QVariant maxValue = cluster.field(QStringLiteral("AutoScaling.MaxCapacity"));
+    bool ok = false;
+    const double maxCapacity = maxValue.toDouble(&ok);
+    if (!ok || !maxValue.isValid())
+        return;
+    constexpr int kMaxReplicas = 15;
+    if (maxCapacity > kMaxReplicas) {
+        Diagnostic d = makeDiagnostic(design, cluster, Severity::Error, QStringLiteral("aws.aurora.replica-capacity"),
+            QStringLiteral("AutoScaling.MaxCapacity"),
+            QStringLiteral("AutoScaling.MaxCapacity is %1, but with TargetCPU/TargetConnections this is Aurora Replica auto "
+                           "scaling (Application Auto Scaling, rds:cluster:ReadReplicaCount) and an Aurora DB cluster holds "
+                           "at most %2 Aurora Replicas (Amazon Aurora User Guide, \"Amazon Aurora Auto Scaling with Aurora "
+                           "Replicas\"); RegisterScalableTarget rejects a larger MaxCapacity.")
+                .arg(maxCapacity)
+                .arg(kMaxReplicas));
+        d.fix = {FieldChange{cluster.id, QStringLiteral("AutoScaling.MaxCapacity"), kMaxReplicas}};
+        d.fixDescription = QStringLiteral("Set AutoScaling.MaxCapacity to %1, the most Aurora Replicas a cluster can have.")
+                               .arg(kMaxReplicas);
+        out.append(d);
+    }
+    // ReadReplicas.{Min,Max} describe the same replica count a second time: say when they disagree.
+    const QVariant rrMin = cluster.field(QStringLiteral("ReadReplicas.Min"));
+    const QVariant rrMax = cluster.field(QStringLiteral("ReadReplicas.Max"));
+    const QVariant asMin = cluster.field(QStringLiteral("AutoScaling.MinCapacity"));
+    if (rrMin.isValid() && rrMax.isValid() && asMin.isValid()
+        && (rrMin.toDouble() != asMin.toDouble() || rrMax.toDouble() != std::min(maxCapacity, double(kMaxReplicas)))) {
+        out.append(makeDiagnostic(design, cluster, Severity::Warning, QStringLiteral("aws.aurora.replica-range-conflict"),
+            QStringLiteral("ReadReplicas"),
+            QStringLiteral("ReadReplicas says %1 to %2 replicas but AutoScaling.MinCapacity/MaxCapacity says %3 to %4; "
+                           "both describe the cluster's Aurora Replica count (one scalable target, "
+                           "rds:cluster:ReadReplicaCount), so only one range can apply — Scaleplan simulates AutoScaling's.")
+                .arg(rrMin.toString(), rrMax.toString(), asMin.toString(), maxValue.toString())));
+    }
+}
+
 void checkAurora(const DesignData &design, const DesignObject &cluster, QList<Diagnostic> &out)
 {
+    checkAuroraReplicaCapacity(design, cluster, out);
     const QString engine = text(cluster.field(QStringLiteral("Engine")));
     if (!engine.startsWith(QLatin1String("aurora-postgresql"))
         || !RuleSupport::isTrue(cluster.field(QStringLiteral("ReadReplicas.CrossRegion"))))
@@ -214,6 +259,12 @@ QList<RuleSupport::RuleInfo> rules()
         {QStringLiteral("aws.alb.access-logs-bucket"), Severity::Error,
          QStringLiteral("access_logs.s3.enabled=true without access_logs.s3.bucket"),
          QStringLiteral("Elastic Load Balancing User Guide (ALB), Access logs")},
+        {QStringLiteral("aws.aurora.replica-capacity"), Severity::Error,
+         QStringLiteral("AutoScaling.MaxCapacity (Aurora Replica auto scaling, rds:cluster:ReadReplicaCount) above 15; fix: 15"),
+         QStringLiteral("Amazon Aurora User Guide, \"Amazon Aurora Auto Scaling with Aurora Replicas\"")},
+        {QStringLiteral("aws.aurora.replica-range-conflict"), Severity::Warning,
+         QStringLiteral("ReadReplicas.Min/Max disagree with AutoScaling.MinCapacity/MaxCapacity (the same replica count)"),
+         QStringLiteral("Amazon Aurora User Guide, \"Amazon Aurora Auto Scaling with Aurora Replicas\"")},
         {QStringLiteral("aws.aurora.cross-region-replica"), Severity::Warning,
          QStringLiteral("aurora-postgresql with ReadReplicas.CrossRegion (MySQL only; PostgreSQL uses Global Database)"),
          QStringLiteral("Amazon Aurora User Guide, cross-Region replicas (MySQL); Aurora Global Database")},

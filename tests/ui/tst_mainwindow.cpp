@@ -160,7 +160,7 @@ void TestMainWindow::canvasShowsReferenceDesign()
     bool auroraFound = false;
     for (QGraphicsItem *item : m_window->canvasScene()->items()) {
         auto *o = qgraphicsitem_cast<ObjectItem *>(item);
-        if (o && o->kind() == ObjectKind::AuroraCluster && o->fact() == QStringLiteral("2\u201316 ACU"))
+        if (o && o->kind() == ObjectKind::AuroraCluster && o->fact() == QStringLiteral("2\u201315 replicas"))
             auroraFound = true;
     }
     QVERIFY(auroraFound);

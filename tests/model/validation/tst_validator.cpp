@@ -96,6 +96,9 @@ private Q_SLOTS:
             {QStringLiteral("prometheus.rule-engine-mismatch"), s.prometheusRule, QStringLiteral("spec.groups[0].rules[1].expr"), Severity::Warning},
             {QStringLiteral("chaos.podchaos-scheduler"), s.podChaos, QStringLiteral("spec.scheduler"), Severity::Warning},
             {QStringLiteral("aws.aurora.cross-region-replica"), s.aurora, QStringLiteral("ReadReplicas.CrossRegion"), Severity::Warning},
+            // Seed: AutoScaling MaxCapacity 16 > 15 Aurora Replicas; ReadReplicas 1..5 vs AutoScaling 2..16.
+            {QStringLiteral("aws.aurora.replica-capacity"), s.aurora, QStringLiteral("AutoScaling.MaxCapacity"), Severity::Error},
+            {QStringLiteral("aws.aurora.replica-range-conflict"), s.aurora, QStringLiteral("ReadReplicas"), Severity::Warning},
             {QStringLiteral("aws.elasticache.autoscaling-mode"), s.redis, QStringLiteral("AutoScaling"), Severity::Warning},
             {QStringLiteral("aws.alb.access-logs-bucket"), s.alb, QStringLiteral("LoadBalancerAttributes[2].Value"), Severity::Error},
             {QStringLiteral("aws.dynamodb.billing-mode"), s.dynamo, QStringLiteral("BillingMode"), Severity::Error},
@@ -156,8 +159,9 @@ private Q_SLOTS:
 
         // 15 fixes: VPC re-plan, NodePool policy, EC2NodeClass role, 3 DestinationRule fields,
         // 3 KEDA metricName removals, Deployment selector, Aurora CrossRegion, DynamoDB billing
-        // mode and GSI billing mode, Lambda StartingPosition and ParallelizationFactor.
-        QCOMPARE(applied.size(), 15);
+        // mode and GSI billing mode, Lambda StartingPosition and ParallelizationFactor, Aurora
+        // AutoScaling.MaxCapacity 16 -> 15.
+        QCOMPARE(applied.size(), 16);
         for (const Diagnostic &info : applied) {
             QCOMPARE(info.severity, Severity::Info);
             QVERIFY(info.rule.startsWith(QLatin1String("fix.")));
