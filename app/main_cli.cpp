@@ -143,6 +143,10 @@ QJsonObject simulationJson(const QList<ScenarioResult> &results)
                              {QStringLiteral("secondsOverSlo"), r.secondsOverSlo},
                              {QStringLiteral("catalogueDate"), r.catalogueDate},
                              {QStringLiteral("notes"), notes}};
+        QJsonObject breakdown;
+        for (auto it = r.costBreakdownUsd.cbegin(); it != r.costBreakdownUsd.cend(); ++it)
+            breakdown.insert(it.key(), it.value());
+        scenario.insert(QStringLiteral("costBreakdownUsd"), breakdown);
         if (!r.vpa.isEmpty()) {
             // An uncapped upper bound can be +infinity: JSON has no infinity, so it is written as null.
             auto finite = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); };

@@ -42,6 +42,12 @@ double CostModel::lambdaUsdPerHour(double requestsPerSecond, double durationSeco
         + requestsPerHour / 1e6 * m_rates.lambdaUsdPerMillionRequests;
 }
 
+double CostModel::dataTransferOutUsd(double bytes) const
+{
+    constexpr double bytesPerGb = 1024.0 * 1024.0 * 1024.0;
+    return std::max(0.0, bytes) / bytesPerGb * m_rates.dataTransferOutUsdPerGb;
+}
+
 QString CostModel::catalogueDate()
 {
     return InstanceCatalog::catalogueDate();

@@ -11,6 +11,10 @@ namespace Scaleplan {
  * design, from AWS's pricing pages (Amazon Aurora pricing: db.r6g.large $0.26/h, Serverless v2
  * $0.12 per ACU-hour; Amazon ElastiCache pricing: cache.r6g.large $0.206/h; AWS Lambda pricing:
  * $0.0000166667 per GB-second (x86) and $0.20 per million requests).
+ * `dataTransferOutUsdPerGb`: Amazon EC2 On-Demand Pricing, "Data Transfer OUT From Amazon EC2 To
+ * Internet", us-east-1, first 10 TB/month: $0.09 per GB (read with the instance catalogue,
+ * catalogueDate() "2026-08"; the cheaper tiers above 10 TB/month are not modelled). A GB is
+ * 2^30 bytes, as AWS bills data transfer.
  * `spotDiscountFraction`: spot price = on-demand x (1 - this).
  */
 struct CostRates {
@@ -19,6 +23,7 @@ struct CostRates {
     double elastiCacheNodeUsdPerHour = 0.206;
     double lambdaUsdPerGbSecond = 0.0000166667;
     double lambdaUsdPerMillionRequests = 0.20;
+    double dataTransferOutUsdPerGb = 0.09;
     double spotDiscountFraction = 0.6;
 };
 
@@ -39,7 +44,8 @@ struct CostBreakdown {
  *  - Aurora: instances x auroraInstanceUsdPerHour, or ACUs x auroraAcuUsdPerHour (Serverless v2);
  *  - ElastiCache: nodes x elastiCacheNodeUsdPerHour;
  *  - Lambda: per hour at `requestsPerSecond`: 3600 x rps x duration s x memory GiB x per-GB-s +
- *    3600 x rps / 1e6 x per-million-requests.
+ *    3600 x rps / 1e6 x per-million-requests;
+ *  - data transfer out to the internet: bytes / 2^30 x dataTransferOutUsdPerGb.
  */
 class CostModel
 {
@@ -52,6 +58,8 @@ public:
     double auroraServerlessUsdPerHour(double acu) const;
     double elastiCacheUsdPerHour(int nodes) const;
     double lambdaUsdPerHour(double requestsPerSecond, double durationSeconds, double memoryGiB) const;
+    /// USD for `bytes` sent out to the internet (negative counts as 0).
+    double dataTransferOutUsd(double bytes) const;
     /// InstanceCatalog::catalogueDate().
     static QString catalogueDate();
 

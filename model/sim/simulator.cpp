@@ -1,13 +1,16 @@
 #include "model/sim/simulator.h"
 
+#include "model/connectionspec.h"
 #include "model/quantity.h"
 #include "model/sim/hpacontroller.h"
 #include "model/sim/hpaspec.h"
 #include "model/sim/karpenterprovisioner.h"
+#include "model/sim/lambdaconcurrency.h"
 #include "model/sim/loadprofile.h"
 #include "model/sim/mmcqueue.h"
 #include "model/sim/vparecommender.h"
 
+#include <QHash>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -93,6 +96,97 @@ double metricValue(const HpaMetricSpec &metric, double cpuPercent, double cpuMil
 bool isModelled(const HpaMetricSpec &metric)
 {
     return std::isfinite(metricValue(metric, 0, 0, 0, 0, 0, 0, 1));
+}
+
+/// A non-negative integer field of `object` (e.g. "ReadReplicas.Min"), else `fallback`.
+int countField(const DesignObject &object, const QString &path, int fallback)
+{
+    bool ok = false;
+    const int value = object.field(path).toInt(&ok);
+    return ok && value >= 0 ? value : fallback;
+}
+
+/// Adds the called tiers', the Lambda functions' and the data transfer's price to
+/// series.costUsdPerHour (which holds the nodes' price on entry) and fills totalCostUsd and
+/// costBreakdownUsd; the model is the "Cost" paragraph of Simulator (simulator.h).
+void addCosts(const DesignData &design, const SimulationOptions &options, ScenarioResult &result)
+{
+    TimeSeries &series = result.series;
+    const qsizetype n = series.timeSeconds.size();
+    const CostModel cost(options.costRates);
+    QVector<double> database(n, 0.0), cache(n, 0.0), lambda(n, 0.0);
+
+    // The offered rps per LambdaFunction, in the order the functions are first reached.
+    QList<ObjectId> lambdaIds;
+    QHash<ObjectId, QVector<double>> lambdaRps;
+    auto addLambdaLoad = [&](ObjectId id, const QVector<double> &rps) {
+        if (!lambdaRps.contains(id)) {
+            lambdaIds.append(id);
+            lambdaRps.insert(id, QVector<double>(n, 0.0));
+        }
+        QVector<double> &sum = lambdaRps[id];
+        for (qsizetype i = 0; i < n && i < rps.size(); ++i)
+            sum[i] += rps.at(i);
+    };
+    QList<ConnectionSpec> triggers;
+    for (ObjectId id : design.objectsOfKind(ObjectKind::Connection)) {
+        const auto spec = ConnectionSpec::fromObject(*design.object(id));
+        if (spec && spec->type == ConnectionType::Triggers)
+            triggers.append(*spec);
+    }
+
+    for (const DependentSeries &d : std::as_const(result.dependents)) {
+        const DesignObject *tier = design.object(d.targetId);
+        if (!tier)
+            continue;
+        const bool tracked = d.capacity.size() == n;
+        if (tier->kind == ObjectKind::AuroraCluster) {
+            const int fixedReaders = countField(*tier, QStringLiteral("ReadReplicas.Min"), 0);
+            for (qsizetype i = 0; i < n; ++i)
+                database[i] += cost.auroraInstancesUsdPerHour(1 + (tracked ? int(d.capacity.at(i)) : fixedReaders));
+        } else if (tier->kind == ObjectKind::ElastiCacheReplicationGroup) {
+            const int fixedNodes = std::max(1, countField(*tier, QStringLiteral("NumCacheClusters"), 1));
+            for (qsizetype i = 0; i < n; ++i)
+                cache[i] += cost.elastiCacheUsdPerHour(tracked ? 1 + int(d.capacity.at(i)) : fixedNodes);
+        } else if (tier->kind == ObjectKind::LambdaFunction) {
+            addLambdaLoad(d.targetId, d.offeredRps);
+        } else if (tier->kind == ObjectKind::SqsQueue) {
+            for (const ConnectionSpec &trigger : std::as_const(triggers)) {
+                const DesignObject *consumer = design.object(trigger.toId);
+                if (trigger.fromId == d.targetId && consumer && consumer->kind == ObjectKind::LambdaFunction)
+                    addLambdaLoad(trigger.toId, d.offeredRps);
+            }
+        }
+    }
+    for (ObjectId id : std::as_const(lambdaIds)) {
+        const DesignObject &function = *design.object(id);
+        bool ok = false;
+        const double memorySize = function.field(QStringLiteral("MemorySize")).toDouble(&ok);
+        const double memoryGiB = (ok && memorySize > 0 ? memorySize : options.lambdaMemoryMiB) / 1024.0;
+        LambdaConcurrency concurrency = LambdaConcurrency::fromObject(function, options.lambdaDurationSeconds);
+        const QVector<double> &rps = lambdaRps[id];
+        for (qsizetype i = 0; i < n; ++i)
+            lambda[i] += cost.lambdaUsdPerHour(concurrency.serve(rps.at(i), options.stepSeconds),
+                                               options.lambdaDurationSeconds, memoryGiB);
+    }
+
+    double nodesUsd = 0, databaseUsd = 0, cacheUsd = 0, lambdaUsd = 0, transferUsd = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const double nodes = series.costUsdPerHour.at(i);
+        const double transfer = cost.dataTransferOutUsd(series.servedRps.at(i) * options.responseBytesPerRequest * 3600.0);
+        series.costUsdPerHour[i] = nodes + database.at(i) + cache.at(i) + lambda.at(i) + transfer;
+        nodesUsd += nodes * options.stepSeconds / 3600.0;
+        databaseUsd += database.at(i) * options.stepSeconds / 3600.0;
+        cacheUsd += cache.at(i) * options.stepSeconds / 3600.0;
+        lambdaUsd += lambda.at(i) * options.stepSeconds / 3600.0;
+        transferUsd += transfer * options.stepSeconds / 3600.0;
+    }
+    result.costBreakdownUsd = {{QStringLiteral("nodes"), nodesUsd},
+                               {QStringLiteral("database"), databaseUsd},
+                               {QStringLiteral("cache"), cacheUsd},
+                               {QStringLiteral("dataTransfer"), transferUsd},
+                               {QStringLiteral("lambda"), lambdaUsd}};
+    result.totalCostUsd = nodesUsd + databaseUsd + cacheUsd + transferUsd + lambdaUsd;
 }
 
 ScenarioResult failed(ScenarioResult result, const QString &why)
@@ -435,7 +529,6 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         result.peakCpuUtilisationPercent = std::max(result.peakCpuUtilisationPercent, cpuPercent);
         result.peakLatencyP95Ms = std::max(result.peakLatencyP95Ms, latency);
         result.peakNodes = std::max(result.peakNodes, nodes);
-        result.totalCostUsd += cost * options.stepSeconds / 3600.0;
         if (latency > options.latencySloMs)
             result.secondsOverSlo += options.stepSeconds;
     }
@@ -446,6 +539,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         result.dependents = mix.series;
         result.notes.append(mix.notes);
     }
+    addCosts(design, options, result);
     if (vpa) {
         const VpaRecommendation recommendation =
             VpaRecommender::capped(vpa->recommend(containersPerPod), vpaPolicy);

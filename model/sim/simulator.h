@@ -49,6 +49,12 @@ namespace Scaleplan {
  *    `--recommender-interval` and the metrics-server resolution: 1 min); `vpa` holds its flags.
  *  - `recordedTraffic`: traffic of the scenarios with `TrafficCsv`, keyed by the path exactly as
  *    written in the scenario; the io layer fills it (RecordedTraffic::parseCsv on the file's text).
+ *  - `responseBytesPerRequest`: bytes every served request sends out to the internet (20 KiB,
+ *    assumed: a small HTML/JSON response); priced at CostRates::dataTransferOutUsdPerGb.
+ *  - `lambdaDurationSeconds` / `lambdaMemoryMiB`: average duration of one Lambda invocation (0.1 s,
+ *    assumed) and the function's memory when its object has no `MemorySize` (128 MiB, the
+ *    AWS::Lambda::Function MemorySize default); they price the Lambda functions the workload's load
+ *    reaches (see Simulator).
  */
 struct SimulationOptions {
     double stepSeconds = 1.0;
@@ -77,6 +83,9 @@ struct SimulationOptions {
     QMap<QString, RecordedTraffic> recordedTraffic;
     /// The request mix along `calls` connections and the called tiers' target tracking (RequestMix).
     RequestMixOptions requestMix;
+    double responseBytesPerRequest = 20.0 * 1024;
+    double lambdaDurationSeconds = 0.1;
+    double lambdaMemoryMiB = 128;
 };
 
 /**
@@ -86,8 +95,9 @@ struct SimulationOptions {
  * sees); `latencyP50Ms` / `latencyP95Ms` / `latencyP99Ms` the modelled response-time percentiles
  * (see Simulator: M/M/c by default; with ProcessorSharing p50 = p95 x ln 2 / ln 20 and
  * p99 = p95 x ln 100 / ln 20 of an exponential distribution). `nodes` counts the NodePool's nodes (launching ones included),
- * `pendingPods` the workload's pods without a Ready node, `costUsdPerHour` the nodes' price per
- * hour, `errors` the refused requests per second. Without a NodePool the node series are 0.
+ * `pendingPods` the workload's pods without a Ready node, `costUsdPerHour` the price per hour of
+ * the nodes, the called database and cache tiers, the Lambda functions and the data transfer out
+ * (ScenarioResult::costBreakdownUsd splits its integral), `errors` the refused requests per second. Without a NodePool the node series are 0.
  */
 struct TimeSeries {
     QVector<double> timeSeconds, offeredRps, servedRps, desiredReplicas, readyReplicas, cpuUtilisationPercent,
@@ -110,7 +120,10 @@ struct ScenarioResult {
     TimeSeries series;
     double peakReplicas = 0, peakCpuUtilisationPercent = 0, peakLatencyP95Ms = 0, droppedRequests = 0;
     double peakNodes = 0;
-    double totalCostUsd = 0;     ///< the nodes' cost over the run (USD)
+    double totalCostUsd = 0;     ///< the cost over the run (USD): the sum of costBreakdownUsd
+    /// totalCostUsd by service, USD over the run: "nodes", "database" (Aurora), "cache"
+    /// (ElastiCache), "dataTransfer" (out to the internet), "lambda"; every key is present once the scenario ran.
+    QMap<QString, double> costBreakdownUsd;
     double secondsOverSlo = 0;   ///< simulated seconds with latencyP95Ms > latencySloMs
     QString catalogueDate;       ///< the instance catalogue's date behind the prices
     QStringList notes;
@@ -164,6 +177,22 @@ struct ScenarioResult {
  * preferred) gets every ready pod's CPU (served rps per pod x cpuMillicoresPerRequest) and memory
  * (memoryBaseBytes + ...) usage every vpaSampleIntervalSeconds; ScenarioResult carries its capped
  * recommendation. The simulated pods keep their requests (the VPA updater is not simulated).
+ *
+ * Cost, per step (each sample stands for stepSeconds), prices from CostModel(options.costRates):
+ *  - nodes: KarpenterProvisioner::usdPerHour();
+ *  - database: every AuroraCluster among ScenarioResult::dependents (reached by `calls`): one writer
+ *    plus the readers in service (DependentSeries::capacity; without target tracking
+ *    `ReadReplicas.Min`, else 0) x auroraInstanceUsdPerHour (provisioned instances; Aurora pricing
+ *    bills the writer and every reader);
+ *  - cache: every ElastiCacheReplicationGroup among the dependents: one primary plus the replicas in
+ *    service (without target tracking `NumCacheClusters` nodes, else 1) x elastiCacheNodeUsdPerHour
+ *    (one node group assumed);
+ *  - lambda: every LambdaFunction among the dependents, and every LambdaFunction a dependent
+ *    SqsQueue `triggers` (one invocation per message, BatchSize not modelled), gets the summed
+ *    offered rps; LambdaConcurrency (ReservedConcurrencyLimit, lambdaDurationSeconds) gives the
+ *    served rps, priced by CostModel::lambdaUsdPerHour with `MemorySize` MiB (else lambdaMemoryMiB);
+ *  - dataTransfer: served rps x responseBytesPerRequest, CostModel::dataTransferOutUsd.
+ * Tiers not reached by the scenario's workload are not priced.
  */
 namespace Simulator {
 

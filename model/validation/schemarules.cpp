@@ -491,7 +491,7 @@ void check(const DesignData &design, QList<Diagnostic> &out)
 {
     for (ObjectId id : design.preorder()) {
         const DesignObject &object = *design.object(id);
-        Checker checker{design, object, out};
+        Checker checker{design, object, out, QString(), false, true};
         checker.kubernetes = isKubernetesKind(object.kind);
         if (checker.kubernetes) {
             checker.apiVersion = object.fields.value(QStringLiteral("apiVersion")).toString();

@@ -16,6 +16,7 @@ class tst_CostModel : public QObject
 private Q_SLOTS:
     void nodes();
     void services();
+    void dataTransferOut();
 };
 
 void tst_CostModel::nodes()
@@ -36,6 +37,18 @@ void tst_CostModel::services()
     // 100 rps, 200 ms, 0.5 GiB: 360,000 requests/h x 0.1 GB-s = 36,000 GB-s x 0.0000166667 = 0.6000012;
     // 0.36 M requests x $0.20 = 0.072 -> 0.6720012.
     QVERIFY(std::abs(cost.lambdaUsdPerHour(100, 0.2, 0.5) - 0.6720012) < 1e-9);
+}
+
+void tst_CostModel::dataTransferOut()
+{
+    // Amazon EC2 On-Demand Pricing, "Data Transfer OUT From Amazon EC2 To Internet", us-east-1,
+    // first 10 TB/month: $0.09 per GB, GB = 2^30 bytes.
+    const CostModel cost;
+    const double gb = 1024.0 * 1024.0 * 1024.0;
+    QVERIFY(std::abs(cost.dataTransferOutUsd(gb) - 0.09) < 1e-12);
+    QVERIFY(std::abs(cost.dataTransferOutUsd(10 * gb) - 0.9) < 1e-12);
+    QVERIFY(std::abs(cost.dataTransferOutUsd(20.0 * 1024 * 52428.8) - 0.09) < 1e-12); // 52,428.8 x 20 KiB = 1 GB
+    QCOMPARE(cost.dataTransferOutUsd(-5), 0.0);
 }
 
 QTEST_GUILESS_MAIN(tst_CostModel)

@@ -1,5 +1,6 @@
 #include "model/sim/simulator.h"
 
+#include "model/connectionspec.h"
 #include "model/fieldpath.h"
 #include "tests/model/sim/simfixtures.h"
 
@@ -83,6 +84,9 @@ private Q_SLOTS:
     void recordedTrafficFromOptions();
     void stagesScenario();
     void deterministicAcrossShapes();
+    void costBreakdown_data();
+    void costBreakdown();
+    void lambdaCostThroughQueue();
 };
 
 void tst_Simulator::fixedReplicasCapacity_data()
@@ -365,8 +369,15 @@ void tst_Simulator::nodesFromNodePool()
     QCOMPARE(s.nodes[60], 1.0);
     QCOMPARE(s.readyReplicas[0], 2.0);
     QCOMPARE(s.pendingPods[30], 0.0);
-    QCOMPARE(s.costUsdPerHour[30], 0.085);
-    QVERIFY(std::abs(r.totalCostUsd - 61 * 0.085 / 3600) < 1e-12);
+    // Plus the data transfer out (EC2 pricing, us-east-1, $0.09/GB, GB = 2^30 bytes): 10 rps x
+    // 20 KiB x 3600 s = 737,280,000 bytes/h = 0.6866455078125 GB/h -> $0.061798095703125/h during
+    // the 60 loaded samples (t = 0..59); none at t = 60.
+    const double transferUsdPerHour = 0.061798095703125;
+    QVERIFY(std::abs(s.costUsdPerHour[30] - (0.085 + transferUsdPerHour)) < 1e-12);
+    QVERIFY(std::abs(s.costUsdPerHour[60] - 0.085) < 1e-12);
+    QVERIFY(std::abs(r.costBreakdownUsd.value(QStringLiteral("nodes")) - 61 * 0.085 / 3600) < 1e-12);
+    QVERIFY(std::abs(r.costBreakdownUsd.value(QStringLiteral("dataTransfer")) - 60 * transferUsdPerHour / 3600) < 1e-12);
+    QVERIFY(std::abs(r.totalCostUsd - (61 * 0.085 + 60 * transferUsdPerHour) / 3600) < 1e-12);
     QCOMPARE(r.peakNodes, 1.0);
     const double p95 = 50 / 0.975;
     QCOMPARE(s.latencyP95Ms[30], p95);
@@ -615,6 +626,116 @@ void tst_Simulator::deterministicAcrossShapes()
         QVERIFY(first[i].vpaTargetCpuMillicores >= 100 && first[i].vpaTargetCpuMillicores <= 2000);
         QCOMPARE(serializeAll(first[i]), serializeAll(second[i]));
     }
+}
+
+namespace {
+
+ObjectId connect(DesignData &design, ObjectId from, ObjectId to, ConnectionType type, std::optional<double> share)
+{
+    ConnectionSpec spec;
+    spec.fromId = from;
+    spec.toId = to;
+    spec.type = type;
+    spec.requestShare = share;
+    return design.insert(spec.toObject(design));
+}
+
+/// A Deployment "api" (2 pods of 500m: 400 rps of capacity, no HPA, no NodePool) under 16 rps for
+/// 64 s (65 one-second samples, t = 0..64, load during t = 0..63).
+struct CostFixture {
+    DesignData design;
+    ObjectId api = 0;
+    ObjectId scenario = 0;
+    CostFixture()
+    {
+        api = design.insert(object(ObjectKind::Deployment, QStringLiteral("api"),
+                                   deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"))));
+        scenario = design.insert(TestFixtures::scenario(QStringLiteral("flat"), 16, QStringLiteral("64s"), QStringLiteral("0s")));
+    }
+};
+
+SimulationOptions costOptions(double responseBytes)
+{
+    SimulationOptions options;
+    options.cooldownSeconds = 0;
+    options.responseBytesPerRequest = responseBytes;
+    return options;
+}
+
+} // namespace
+
+void tst_Simulator::costBreakdown_data()
+{
+    QTest::addColumn<bool>("auroraTargetTracking");
+    // Aurora without AutoScaling keeps ReadReplicas.Min = 2 readers; with target tracking at
+    // MinCapacity = MaxCapacity = 2 the readers in service are 2 all along. Either way: 1 writer +
+    // 2 readers = 3 x $0.26/h (Aurora pricing, db.r6g.large) = $0.78/h.
+    QTest::newRow("fixed readers") << false;
+    QTest::newRow("target tracking") << true;
+}
+
+void tst_Simulator::costBreakdown()
+{
+    QFETCH(bool, auroraTargetTracking);
+    CostFixture f;
+    QVariantMap auroraFields{{QStringLiteral("ReadReplicas"), QVariantMap{{QStringLiteral("Min"), 2}}}};
+    if (auroraTargetTracking)
+        auroraFields.insert(QStringLiteral("AutoScaling"),
+                            QVariantMap{{QStringLiteral("TargetCPU"), 70}, {QStringLiteral("MinCapacity"), 2},
+                                        {QStringLiteral("MaxCapacity"), 2}, {QStringLiteral("ScaleOutCooldown"), 60},
+                                        {QStringLiteral("ScaleInCooldown"), 300}});
+    const ObjectId aurora = f.design.insert(object(ObjectKind::AuroraCluster, QStringLiteral("aurora"), auroraFields));
+    const ObjectId redis = f.design.insert(object(ObjectKind::ElastiCacheReplicationGroup, QStringLiteral("redis"),
+                                                  {{QStringLiteral("NumCacheClusters"), 2}}));
+    connect(f.design, f.api, aurora, ConnectionType::Calls, 0.2);
+    connect(f.design, f.api, redis, ConnectionType::Calls, 0.5);
+
+    // 1 MiB per response: 16 rps x 64 s = 1024 requests = 1 GB (2^30 bytes) x $0.09/GB = $0.09.
+    const ScenarioResult r = Simulator::runScenario(f.design, f.scenario, costOptions(1024.0 * 1024));
+    QCOMPARE(r.series.timeSeconds.size(), 65);
+    const QMap<QString, double> &b = r.costBreakdownUsd;
+    QCOMPARE(b.keys(), (QStringList{QStringLiteral("cache"), QStringLiteral("dataTransfer"), QStringLiteral("database"),
+                                    QStringLiteral("lambda"), QStringLiteral("nodes")}));
+    QCOMPARE(b.value(QStringLiteral("nodes")), 0.0); // no NodePool
+    QCOMPARE(b.value(QStringLiteral("lambda")), 0.0); // no LambdaFunction
+    QVERIFY(std::abs(b.value(QStringLiteral("dataTransfer")) - 0.09) < 1e-12);
+    // 65 samples of 1 s: $0.78/h x 65 / 3600 = $0.0140833...
+    QVERIFY(std::abs(b.value(QStringLiteral("database")) - 0.78 * 65 / 3600) < 1e-12);
+    // 2 nodes x $0.206/h (ElastiCache pricing, cache.r6g.large) = $0.412/h x 65 / 3600.
+    QVERIFY(std::abs(b.value(QStringLiteral("cache")) - 0.412 * 65 / 3600) < 1e-12);
+    QVERIFY(std::abs(r.totalCostUsd - (0.09 + (0.78 + 0.412) * 65 / 3600)) < 1e-12);
+    // Per hour while loaded: 0.78 + 0.412 + transfer 16 x 2^20 B x 3600 / 2^30 = 56.25 GB/h x 0.09
+    // = 5.0625 -> 6.2545; idle at t = 64: 1.192.
+    QVERIFY(std::abs(r.series.costUsdPerHour[10] - 6.2545) < 1e-12);
+    QVERIFY(std::abs(r.series.costUsdPerHour[64] - 1.192) < 1e-12);
+
+    // Deterministic: the same design and options give the same cost, sample for sample.
+    const ScenarioResult again = Simulator::runScenario(f.design, f.scenario, costOptions(1024.0 * 1024));
+    QCOMPARE(again.costBreakdownUsd, r.costBreakdownUsd);
+    QCOMPARE(again.series.costUsdPerHour, r.series.costUsdPerHour);
+    QCOMPARE(again.totalCostUsd, r.totalCostUsd);
+}
+
+void tst_Simulator::lambdaCostThroughQueue()
+{
+    // api --calls 0.5--> queue --triggers--> fn (MemorySize 512 MiB): 8 messages/s, one invocation
+    // each, 0.1 s (lambdaDurationSeconds): concurrency 0.8, far below the 100 per second of growth.
+    // Per hour (AWS Lambda pricing): 28,800 invocations x 0.1 s x 0.5 GB = 1,440 GB-s x
+    // $0.0000166667 = $0.024000048, + 0.0288 M x $0.20 = $0.00576 -> $0.029760048/h, during the 64
+    // loaded seconds.
+    CostFixture f;
+    const ObjectId queue = f.design.insert(object(ObjectKind::SqsQueue, QStringLiteral("jobs"),
+                                                  {{QStringLiteral("QueueName"), QStringLiteral("jobs")}}));
+    const ObjectId fn = f.design.insert(object(ObjectKind::LambdaFunction, QStringLiteral("worker"),
+                                               {{QStringLiteral("FunctionName"), QStringLiteral("worker")},
+                                                {QStringLiteral("MemorySize"), 512}}));
+    connect(f.design, f.api, queue, ConnectionType::Calls, 0.5);
+    connect(f.design, queue, fn, ConnectionType::Triggers, std::nullopt);
+    const ScenarioResult r = Simulator::runScenario(f.design, f.scenario, costOptions(0));
+    QVERIFY(std::abs(r.costBreakdownUsd.value(QStringLiteral("lambda")) - 0.029760048 * 64 / 3600) < 1e-12);
+    QVERIFY(std::abs(r.series.costUsdPerHour[10] - 0.029760048) < 1e-12);
+    QCOMPARE(r.costBreakdownUsd.value(QStringLiteral("dataTransfer")), 0.0);
+    QVERIFY(std::abs(r.totalCostUsd - 0.029760048 * 64 / 3600) < 1e-12);
 }
 
 QTEST_GUILESS_MAIN(tst_Simulator)
