@@ -630,7 +630,7 @@ void tst_Simulator::deterministicAcrossShapes()
 
 namespace {
 
-ObjectId connect(DesignData &design, ObjectId from, ObjectId to, ConnectionType type, std::optional<double> share)
+ObjectId addConnection(DesignData &design, ObjectId from, ObjectId to, ConnectionType type, std::optional<double> share)
 {
     ConnectionSpec spec;
     spec.fromId = from;
@@ -687,8 +687,8 @@ void tst_Simulator::costBreakdown()
     const ObjectId aurora = f.design.insert(object(ObjectKind::AuroraCluster, QStringLiteral("aurora"), auroraFields));
     const ObjectId redis = f.design.insert(object(ObjectKind::ElastiCacheReplicationGroup, QStringLiteral("redis"),
                                                   {{QStringLiteral("NumCacheClusters"), 2}}));
-    connect(f.design, f.api, aurora, ConnectionType::Calls, 0.2);
-    connect(f.design, f.api, redis, ConnectionType::Calls, 0.5);
+    addConnection(f.design, f.api, aurora, ConnectionType::Calls, 0.2);
+    addConnection(f.design, f.api, redis, ConnectionType::Calls, 0.5);
 
     // 1 MiB per response: 16 rps x 64 s = 1024 requests = 1 GB (2^30 bytes) x $0.09/GB = $0.09.
     const ScenarioResult r = Simulator::runScenario(f.design, f.scenario, costOptions(1024.0 * 1024));
@@ -729,8 +729,8 @@ void tst_Simulator::lambdaCostThroughQueue()
     const ObjectId fn = f.design.insert(object(ObjectKind::LambdaFunction, QStringLiteral("worker"),
                                                {{QStringLiteral("FunctionName"), QStringLiteral("worker")},
                                                 {QStringLiteral("MemorySize"), 512}}));
-    connect(f.design, f.api, queue, ConnectionType::Calls, 0.5);
-    connect(f.design, queue, fn, ConnectionType::Triggers, std::nullopt);
+    addConnection(f.design, f.api, queue, ConnectionType::Calls, 0.5);
+    addConnection(f.design, queue, fn, ConnectionType::Triggers, std::nullopt);
     const ScenarioResult r = Simulator::runScenario(f.design, f.scenario, costOptions(0));
     QVERIFY(std::abs(r.costBreakdownUsd.value(QStringLiteral("lambda")) - 0.029760048 * 64 / 3600) < 1e-12);
     QVERIFY(std::abs(r.series.costUsdPerHour[10] - 0.029760048) < 1e-12);
