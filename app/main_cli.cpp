@@ -4,6 +4,7 @@
 #include "app/cli/clioutput.h"
 #include "model/export/designexporter.h"
 #include "model/io/designloader.h"
+#include "model/io/filecheck.h"
 #include "model/io/designyaml.h"
 #include "model/io/documentimporter.h"
 #include "model/io/projectfile.h"
@@ -91,8 +92,11 @@ QJsonObject diagnosticsJson(const QList<Diagnostic> &diagnostics)
                                     {QStringLiteral("infos"), counts.infos}}}};
 }
 
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+bool writeFileAtomically(const QString &requestedPath, const QByteArray &data, QString *error)
 {
+    const QString path = FileCheck::writeTarget(requestedPath, error);
+    if (path.isEmpty())
+        return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         *error = path + QStringLiteral(": ") + file.errorString();
@@ -205,6 +209,27 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &u
     return true;
 }
 
+/// Checks the count of positional arguments and, when the command has --format, its value;
+/// prints what is wrong and the usage line.
+bool argumentsOk(const QCommandLineParser &parser, int minPositional, int maxPositional, const QString &usage)
+{
+    const int n = int(parser.positionalArguments().size());
+    if (n < minPositional || n > maxPositional) {
+        err() << "scaleplan-cli: " << (n < minPositional ? "missing" : "unexpected") << " argument"
+              << (n < minPositional ? "" : QString(QStringLiteral(" '") + parser.positionalArguments().last() + QLatin1Char('\''))) << "\n"
+              << usage << '\n';
+        return false;
+    }
+    if (parser.optionNames().contains(QStringLiteral("format"))) {
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("text") && format != QLatin1String("json")) {
+            err() << "scaleplan-cli: --format must be text or json, not '" << format << "'\n" << usage << '\n';
+            return false;
+        }
+    }
+    return true;
+}
+
 int cmdImport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -262,7 +287,7 @@ int cmdValidate(const QStringList &args)
     p.setApplicationDescription(QStringLiteral("Check a design against Scaleplan's rules."));
     p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral(".scaleplan project, a document, or 'reference'"));
     p.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("text")});
-    if (!parse(p, args, QStringLiteral("usage: scaleplan-cli validate IN [--format text|json]")) || p.positionalArguments().size() != 1)
+    if (!parse(p, args, QStringLiteral("usage: scaleplan-cli validate IN [--format text|json]")) || !argumentsOk(p, 1, 1, QStringLiteral("usage: scaleplan-cli validate IN [--format text|json]")))
         return ExitUnusable;
     QString error;
     const auto design = loadInput(p.positionalArguments().first(), &error);
@@ -289,7 +314,7 @@ int cmdSimulate(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral(".scaleplan project, a document, or 'reference'"));
     p.addOption({QStringLiteral("csv"), QStringLiteral("write the time series (one row per scenario and second)"), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json"), QStringLiteral("FORMAT"), QStringLiteral("text")});
-    if (!parse(p, args, QStringLiteral("usage: scaleplan-cli simulate IN [--csv FILE] [--format text|json]")) || p.positionalArguments().size() != 1)
+    if (!parse(p, args, QStringLiteral("usage: scaleplan-cli simulate IN [--csv FILE] [--format text|json]")) || !argumentsOk(p, 1, 1, QStringLiteral("usage: scaleplan-cli simulate IN [--csv FILE] [--format text|json]")))
         return ExitUnusable;
     QString error;
     const auto design = loadInput(p.positionalArguments().first(), &error);
@@ -309,10 +334,8 @@ int cmdSimulate(const QStringList &args)
         out() << QJsonDocument(simulationJson(results)).toJson(QJsonDocument::Indented);
     else
         printSimulationTable(results);
-    if (results.isEmpty()) {
-        err() << "scaleplan-cli: the design has no LoadScenario to simulate\n";
-        return ExitDesignErrors;
-    }
+    if (results.isEmpty())
+        err() << "scaleplan-cli: the design has no LoadScenario: nothing to simulate\n";
     return inputProblems.isEmpty() ? ExitOk : ExitDesignErrors;
 }
 
@@ -367,7 +390,8 @@ int cmdRun(const QStringList &args)
     p.setApplicationDescription(QStringLiteral("The whole headless pipeline: import, validate, simulate, export."));
     p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("document or project (default: the bundled reference design)"), QStringLiteral("[IN]"));
     p.addOption({QStringLiteral("out"), QStringLiteral("output directory (default ./out)"), QStringLiteral("DIR"), QStringLiteral("out")});
-    if (!parse(p, args, QStringLiteral("usage: scaleplan-cli run [IN] [--out DIR]")) || p.positionalArguments().size() > 1)
+    if (!parse(p, args, QStringLiteral("usage: scaleplan-cli run [IN] [--out DIR]"))
+        || !argumentsOk(p, 0, 1, QStringLiteral("usage: scaleplan-cli run [IN] [--out DIR]")))
         return ExitUnusable;
     const QString input = p.positionalArguments().value(0);
     const QString outDir = p.value(QStringLiteral("out"));

@@ -2,6 +2,7 @@
 
 #include "model/io/designyaml.h"
 #include "model/io/documentimporter.h"
+#include "model/io/filecheck.h"
 #include "model/io/projectfile.h"
 
 #include <QFile>
@@ -10,6 +11,11 @@ namespace Scaleplan {
 
 std::optional<DesignData> DesignLoader::load(const QString &path, QString *error)
 {
+    if (const QString problem = FileCheck::readableProblem(path); !problem.isEmpty()) {
+        if (error)
+            *error = path + QStringLiteral(": ") + problem;
+        return std::nullopt;
+    }
     if (ProjectFile::looksLikeProject(path))
         return ProjectFile::load(path, error);
     QFile file(path);

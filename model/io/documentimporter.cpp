@@ -3,6 +3,7 @@
 #include "model/cidr/cidr.h"
 #include "model/fieldpath.h"
 #include "model/io/connectionbuilder.h"
+#include "model/io/filecheck.h"
 #include "model/io/markdownblocks.h"
 #include "model/io/yamlreader.h"
 #include "model/validation/validator.h"
@@ -923,9 +924,9 @@ ImportResult DocumentImporter::importFile(const QString &path, const ImportOptio
 {
     QFile file(path);
     const QFileInfo fi(path);
-    if (!fi.exists() || !fi.isFile()) {
+    if (const QString problem = FileCheck::readableProblem(path); !problem.isEmpty()) {
         ImportResult r;
-        r.fatalError = path + QStringLiteral(": no such file");
+        r.fatalError = path + QStringLiteral(": ") + problem;
         return r;
     }
     if (fi.size() > kMaxInputBytes) {

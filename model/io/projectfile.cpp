@@ -1,5 +1,6 @@
 #include "model/io/projectfile.h"
 
+#include "model/io/filecheck.h"
 #include "model/io/variantjson.h"
 
 #include <QDir>
@@ -170,14 +171,20 @@ Severity severityFromName(const QString &name)
 
 bool ProjectFile::looksLikeProject(const QString &path)
 {
+    if (!FileCheck::readableProblem(path).isEmpty())
+        return false; // never open a pipe or device just to sniff it
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
     return f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
-bool ProjectFile::save(const DesignData &design, const QString &path, QString *error)
+bool ProjectFile::save(const DesignData &design, const QString &requestedPath, QString *error)
 {
+    // Write through a symbolic link; never replace a directory, device or pipe.
+    const QString path = FileCheck::writeTarget(requestedPath, error);
+    if (path.isEmpty())
+        return false;
     const QString temp = path + QStringLiteral(".saving");
     QFile::remove(temp);
     QFile::remove(temp + QStringLiteral("-journal"));
@@ -340,8 +347,8 @@ std::optional<DesignData> ProjectFile::load(const QString &path, QString *error)
         return std::nullopt;
     };
     const QFileInfo fi(path);
-    if (!fi.exists())
-        return fail(QStringLiteral("no such file"));
+    if (const QString problem = FileCheck::readableProblem(path); !problem.isEmpty())
+        return fail(problem);
     if (!looksLikeProject(path))
         return fail(QStringLiteral("not a Scaleplan project (not an SQLite database)"));
     // The 100-byte SQLite header (sqlite.org/fileformat.html, 1.3): page size at offset 16,

@@ -1,5 +1,7 @@
 #include "model/io/simulationinputs.h"
 
+#include "model/io/filecheck.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +23,10 @@ SimulationOptions SimulationInputs::options(const DesignData &design, QList<Diag
                                                QStringLiteral("TrafficCsv"), message, SourceLocation{path, line, column},
                                                {}, {}});
         };
+        if (const QString problem = FileCheck::readableProblem(path); !problem.isEmpty()) {
+            report(QStringLiteral("cannot read the recorded traffic %1: %2").arg(path, problem), 0, 0);
+            continue;
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             report(QStringLiteral("cannot read the recorded traffic %1: %2").arg(path, file.errorString()), 0, 0);

@@ -19,6 +19,14 @@
 namespace Scaleplan {
 
 namespace {
+/// Bounds that keep one scenario's simulation within a few hundred MB and seconds: 7 days at 1 s
+/// steps, and 100,000 pods per workload.
+constexpr qint64 kMaxSimulatedSteps = 7 * 24 * 3600 + 1;
+constexpr int kMaxSimulatedReplicas = 100000;
+} // namespace
+
+
+namespace {
 
 constexpr double maxRho = 0.99;
 constexpr double timeEpsilon = 1e-9;
@@ -283,7 +291,17 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         for (const QString &error : errors)
             result.notes.append(QString(design.object(hpaId)->name + QStringLiteral(": ") + error));
         if (spec) {
-            hpa.emplace(*spec, options.hpaTolerance);
+            HpaSpec bounded = *spec;
+            if (bounded.maxReplicas > kMaxSimulatedReplicas) {
+                result.notes.append(QStringLiteral("%1: maxReplicas %2 is simulated as %3 (the most pods Scaleplan "
+                                                   "simulates for one workload)")
+                                        .arg(bounded.name)
+                                        .arg(bounded.maxReplicas)
+                                        .arg(kMaxSimulatedReplicas));
+                bounded.maxReplicas = kMaxSimulatedReplicas;
+                bounded.minReplicas = std::min(bounded.minReplicas, kMaxSimulatedReplicas);
+            }
+            hpa.emplace(bounded, options.hpaTolerance);
             for (const HpaMetricSpec &metric : spec->metrics) {
                 if (!isModelled(metric))
                     result.notes.append(QStringLiteral("%1: metric %2 is not modelled by the simulation; the HPA "
@@ -407,6 +425,16 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     const double p50Factor = std::log(2.0) / std::log(20.0);
     const double p99Factor = std::log(100.0) / std::log(20.0);
     const qint64 steps = qint64(std::floor(profile->totalSeconds() / options.stepSeconds + timeEpsilon)) + 1;
+    if (!(steps > 0) || steps > kMaxSimulatedSteps) {
+        // Bounded time and memory: 13 series of doubles per step.
+        result.notes.append(QStringLiteral("not simulated: the scenario lasts %1 s, which at %2 s steps is more than the "
+                                           "%3 steps (7 days at 1 s) Scaleplan simulates; shorten Duration/RampUp or "
+                                           "use a longer step")
+                                .arg(profile->totalSeconds())
+                                .arg(options.stepSeconds)
+                                .arg(kMaxSimulatedSteps));
+        return result;
+    }
     TimeSeries &series = result.series;
     for (QVector<double> *v : {&series.timeSeconds, &series.offeredRps, &series.servedRps, &series.desiredReplicas,
                                &series.readyReplicas, &series.cpuUtilisationPercent, &series.latencyP95Ms, &series.nodes,
