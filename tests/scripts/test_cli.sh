@@ -87,6 +87,29 @@ expect_grep 'bad.md:6:1: error: \[import.yaml-syntax\]: invalid YAML: end of seq
 printf 'SQLite format 3\0garbage' > "$tmp/broken.scaleplan"
 "$CLI" validate "$tmp/broken.scaleplan" >"$tmp/o" 2>&1; expect_rc 2 $? "damaged project file is unusable"
 
+# special files: a named pipe or a directory as input is refused at once (never read, never a
+# hang); a device or directory as output is never replaced; a symbolic link is written through.
+mkfifo "$tmp/pipe.yaml"
+timeout 20 "$CLI" validate "$tmp/pipe.yaml" >"$tmp/o" 2>&1; expect_rc 2 $? "a named pipe is refused (no hang)"
+expect_grep 'pipe.yaml: is not a regular file' "$tmp/o" "the pipe error says why"
+mkdir "$tmp/adir"
+"$CLI" validate "$tmp/adir" >"$tmp/o" 2>&1; expect_rc 2 $? "a directory is refused"
+expect_grep 'is a directory' "$tmp/o" "the directory error says why"
+"$CLI" import "$SEED" -o "$tmp/adir" >"$tmp/o" 2>&1; expect_rc 2 $? "a directory is never replaced by a project"
+[ -d "$tmp/adir" ] && echo "ok: the directory is still there" || { echo "FAIL: directory replaced"; fail=1; }
+touch "$tmp/real.scaleplan"; ln -s "$tmp/real.scaleplan" "$tmp/link.scaleplan"
+"$CLI" import "$SEED" -o "$tmp/link.scaleplan" >"$tmp/o" 2>&1
+[ -L "$tmp/link.scaleplan" ] && head -c 16 "$tmp/real.scaleplan" | grep -q "SQLite format 3" \
+  && echo "ok: import writes through a symbolic link" || { echo "FAIL: symbolic link replaced"; fail=1; }
+"$CLI" validate reference --format xml >"$tmp/o" 2>&1; expect_rc 2 $? "--format xml is refused"
+expect_grep "format must be text or json" "$tmp/o" "the --format error says why"
+
+# a scenario longer than the simulator's bound (7 days at 1 s) is refused with a note, in bounded time.
+printf '```yaml\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: h\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: w}\n  minReplicas: 1\n  maxReplicas: 5\n```\n\n```yaml\nLoadTesting:\n  Scenarios:\n  - Name: forever\n    VirtualUsers: 10\n    Duration: "100000h"\n    RampUp: "1m"\n```\n' > "$tmp/long.md"
+timeout 60 "$CLI" simulate "$tmp/long.md" >"$tmp/o" 2>&1; rc=$?
+[ $rc -ne 124 ] && echo "ok: a 100000 h scenario finishes quickly" || { echo "FAIL: simulate hung"; fail=1; }
+expect_grep "not simulated: the scenario lasts" "$tmp/o" "the bound is explained"
+
 # the reference design validates without errors and the pipeline runs.
 "$CLI" run --out "$tmp/out" >"$tmp/run.txt" 2>&1; rc=$?
 expect_rc 0 $rc "run on the reference design"
