@@ -190,6 +190,8 @@ Diagnostic objectDiagnostic(const DesignData &design, const DesignObject &object
     d.field = field;
     d.message = message;
     d.source = object.source;
+    if (!field.isEmpty() && object.source.isValid())
+        d.source.line = object.lineOf(field);
     return d;
 }
 

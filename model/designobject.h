@@ -3,6 +3,7 @@
 #include "model/objectkind.h"
 #include "model/sourcelocation.h"
 
+#include <QHash>
 #include <QVariantMap>
 
 namespace Scaleplan {
@@ -30,9 +31,19 @@ struct DesignObject {
     QString name;
     QVariantMap fields;
     SourceLocation source;
+    /// Import-time only: the document line of each field (FieldPath -> 1-based line), so that a
+    /// diagnostic can point at the field rather than the object's first line. Not saved in the
+    /// project file and not part of equality.
+    QHash<QString, int> fieldLines;
 
     QVariant field(const QString &path) const;
-    bool operator==(const DesignObject &) const = default;
+    /// The document line of `path`, or of its nearest enclosing field, else of the object.
+    int lineOf(const QString &path) const;
+    bool operator==(const DesignObject &other) const
+    {
+        return id == other.id && kind == other.kind && parentId == other.parentId && name == other.name
+            && fields == other.fields && source == other.source;
+    }
 };
 
 } // namespace Scaleplan

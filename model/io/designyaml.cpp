@@ -96,6 +96,20 @@ void writeSource(QString &out, int indent, const SourceLocation &source)
     out += pad + QStringLiteral("  column: ") + QString::number(source.column) + QLatin1Char('\n');
 }
 
+/// The import-time line of each field (DesignObject::fieldLines), sorted by path, under `source`.
+void writeFieldLines(QString &out, int indent, const QHash<QString, int> &lines)
+{
+    if (lines.isEmpty())
+        return;
+    QStringList keys = lines.keys();
+    keys.sort();
+    const QString pad(indent, QLatin1Char(' '));
+    out += pad + QStringLiteral("  fieldLines:\n");
+    for (const QString &key : keys)
+        out += pad + QStringLiteral("    ") + YamlWriter::scalar(key) + QStringLiteral(": ") + QString::number(lines.value(key))
+            + QLatin1Char('\n');
+}
+
 /// One object as a list item at `indent` (its keys at indent + 2), then its children.
 void writeObject(QString &out, const DesignData &design, const DesignObject &object, int indent)
 {
@@ -105,6 +119,8 @@ void writeObject(QString &out, const DesignData &design, const DesignObject &obj
     out += inner + QStringLiteral("kind: ") + kindName(object.kind) + QLatin1Char('\n');
     out += inner + QStringLiteral("name: ") + YamlWriter::scalar(object.name) + QLatin1Char('\n');
     writeSource(out, indent + 2, object.source);
+    if (object.source != SourceLocation{})
+        writeFieldLines(out, indent + 2, object.fieldLines);
     writeEntry(out, indent + 2, QStringLiteral("fields"), object.fields);
     const QList<ObjectId> children = design.children(object.id);
     if (!children.isEmpty()) {
@@ -369,7 +385,8 @@ private:
             return {};
         }
         const QVariantMap m = v.toMap();
-        checkKeys(m, sourcePath, {QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column")});
+        checkKeys(m, sourcePath, {QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"),
+                                  QStringLiteral("fieldLines")});
         SourceLocation s;
         s.file = stringAt(m, sourcePath, QStringLiteral("file"));
         s.line = int(integerAt(m, sourcePath, QStringLiteral("line"), ok));
@@ -432,6 +449,11 @@ private:
 
         object.name = stringAt(map, path, QStringLiteral("name"));
         object.source = sourceAt(map, path, &ok);
+        {
+            const QVariantMap lines = map.value(QStringLiteral("source")).toMap().value(QStringLiteral("fieldLines")).toMap();
+            for (auto it = lines.constBegin(); it != lines.constEnd(); ++it)
+                object.fieldLines.insert(it.key(), it.value().toInt());
+        }
         const QVariant fields = map.value(QStringLiteral("fields"));
         if (fields.isValid() && expect(fields, QMetaType::QVariantMap, FieldPath::child(path, QStringLiteral("fields")),
                                        QStringLiteral("fields")))

@@ -152,7 +152,8 @@ public:
         return out;
     }
 
-    ObjectId add(ObjectKind kind, const QString &name, ObjectId parent, const QVariantMap &fields, int line)
+    ObjectId add(ObjectKind kind, const QString &name, ObjectId parent, const QVariantMap &fields, int line,
+                 const YamlDocument *doc = nullptr, const QString &prefix = QString())
     {
         DesignObject obj;
         obj.kind = kind;
@@ -160,7 +161,28 @@ public:
         obj.parentId = parent;
         obj.fields = fields;
         obj.source = at(line);
+        if (doc)
+            obj.fieldLines = linesBelow(*doc, prefix);
         return design.insert(obj);
+    }
+
+    /// The document's field lines below `prefix`, keyed relative to it.
+    static QHash<QString, int> linesBelow(const YamlDocument &doc, const QString &prefix)
+    {
+        QHash<QString, int> out;
+        for (auto it = doc.lines.constBegin(); it != doc.lines.constEnd(); ++it) {
+            const QString &key = it.key();
+            if (prefix.isEmpty()) {
+                out.insert(key, it.value());
+            } else if (key.size() > prefix.size() && key.startsWith(prefix)) {
+                const QChar next = key.at(prefix.size());
+                if (next == QLatin1Char('.'))
+                    out.insert(key.mid(prefix.size() + 1), it.value());
+                else if (next == QLatin1Char('['))
+                    out.insert(key.mid(prefix.size()), it.value());
+            }
+        }
+        return out;
     }
 
     ObjectId regionNamed(const QString &code, const QString &role, int line)
@@ -248,7 +270,17 @@ public:
                          QStringLiteral("VPCConfiguration key '%1' is not recognised and is not imported").arg(it.key()));
             }
             const ObjectId region = primaryRegion;
-            const ObjectId vpc = add(ObjectKind::Vpc, QStringLiteral("production-vpc"), region, fields, p.line);
+            const ObjectId vpc = add(ObjectKind::Vpc, QStringLiteral("production-vpc"), region, fields, p.line, p.doc, p.path);
+            {
+                // Renamed keys keep the line of the document's spelling.
+                DesignObject updated = *design.object(vpc);
+                const QHash<QString, int> lines = updated.fieldLines;
+                if (lines.contains(QStringLiteral("CIDR")))
+                    updated.fieldLines.insert(QStringLiteral("CidrBlock"), lines.value(QStringLiteral("CIDR")));
+                if (lines.contains(QStringLiteral("AvailabilityZones")))
+                    updated.fieldLines.insert(QStringLiteral("AvailabilityZoneCount"), lines.value(QStringLiteral("AvailabilityZones")));
+                design.replace(updated);
+            }
             if (!primaryVpc)
                 primaryVpc = vpc;
             const QVariantMap strategy = m.value(QStringLiteral("SubnetStrategy")).toMap();
@@ -373,7 +405,7 @@ public:
                 continue;
             }
             const auto objectKind = kindFromName(kind);
-            add(*objectKind, name, primaryCluster, m, p.line);
+            add(*objectKind, name, primaryCluster, m, p.line, p.doc, p.path);
         }
 
         // 5. AWS data tiers and edges.
@@ -382,12 +414,12 @@ public:
             const auto named = m_regionDatabases.value(primaryCode);
             const QString name = named.first.isEmpty() ? QStringLiteral("aurora-cluster") : named.first;
             QVariantMap fields = p.value.toMap();
-            add(ObjectKind::AuroraCluster, name, dataParent, fields, p.line);
+            add(ObjectKind::AuroraCluster, name, dataParent, fields, p.line, p.doc, p.path);
         }
         for (const Piece &p : take(QStringLiteral("ElastiCacheReplicationGroup"))) {
             const auto named = m_regionCaches.value(primaryCode);
             const QString name = named.first.isEmpty() ? QStringLiteral("redis-cluster") : named.first;
-            add(ObjectKind::ElastiCacheReplicationGroup, name, dataParent, p.value.toMap(), p.line);
+            add(ObjectKind::ElastiCacheReplicationGroup, name, dataParent, p.value.toMap(), p.line, p.doc, p.path);
         }
         for (auto it = m_regionDatabases.constBegin(); it != m_regionDatabases.constEnd(); ++it) {
             if (design.findByName(ObjectKind::AuroraCluster, it->first))
@@ -406,14 +438,14 @@ public:
             const QString name = m.value(QStringLiteral("TableName")).toString().isEmpty()
                 ? QStringLiteral("dynamodb-table")
                 : m.value(QStringLiteral("TableName")).toString();
-            add(ObjectKind::DynamoDBTable, name, primaryRegion, m, p.line);
+            add(ObjectKind::DynamoDBTable, name, primaryRegion, m, p.line, p.doc, p.path);
         }
         for (const Piece &p : take(QStringLiteral("ApplicationLoadBalancer"))) {
             QVariantMap m = p.value.toMap();
             const QString name = m.value(QStringLiteral("Name")).toString().isEmpty()
                 ? (primaryCode.isEmpty() ? QStringLiteral("application-load-balancer") : QStringLiteral("alb-") + primaryCode)
                 : m.value(QStringLiteral("Name")).toString();
-            add(ObjectKind::ApplicationLoadBalancer, name, dataParent, m, p.line);
+            add(ObjectKind::ApplicationLoadBalancer, name, dataParent, m, p.line, p.doc, p.path);
         }
         // SQS queues named by KEDA triggers.
         for (ObjectId id : design.objectsOfKind(ObjectKind::ScaledObject)) {
@@ -441,12 +473,12 @@ public:
             const QString name = m.value(QStringLiteral("FunctionName")).toString().isEmpty()
                 ? QStringLiteral("lambda-function")
                 : m.value(QStringLiteral("FunctionName")).toString();
-            add(ObjectKind::LambdaFunction, name, primaryRegion, m, p.line);
+            add(ObjectKind::LambdaFunction, name, primaryRegion, m, p.line, p.doc, p.path);
         }
 
         // 6. Global objects.
         for (const Piece &p : take(QStringLiteral("CloudFrontDistribution")))
-            add(ObjectKind::CloudFrontDistribution, QStringLiteral("cdn"), 0, p.value.toMap(), p.line);
+            add(ObjectKind::CloudFrontDistribution, QStringLiteral("cdn"), 0, p.value.toMap(), p.line, p.doc, p.path);
         for (const Piece &p : take(QStringLiteral("Route53HealthChecks"))) {
             const QVariantList list = p.value.toList();
             if (list.isEmpty())
@@ -456,7 +488,7 @@ public:
                 const QVariantMap m = list.at(i).toMap();
                 const QString name = m.value(QStringLiteral("Name")).toString();
                 add(ObjectKind::Route53HealthCheck, name.isEmpty() ? QStringLiteral("health-check-%1").arg(i + 1) : name, 0,
-                    m, p.doc->lineOf(FieldPath::element(p.path, i)));
+                    m, p.doc->lineOf(FieldPath::element(p.path, i)), p.doc, FieldPath::element(p.path, i));
             }
         }
         for (const Piece &p : take(QStringLiteral("Route53RecordSets"))) {
@@ -469,7 +501,8 @@ public:
                 QString name = m.value(QStringLiteral("Name")).toString();
                 if (m.contains(QStringLiteral("SetIdentifier")))
                     name += QLatin1Char('/') + m.value(QStringLiteral("SetIdentifier")).toString();
-                add(ObjectKind::Route53RecordSet, name, 0, m, p.doc->lineOf(FieldPath::element(p.path, i)));
+                add(ObjectKind::Route53RecordSet, name, 0, m, p.doc->lineOf(FieldPath::element(p.path, i)), p.doc,
+                    FieldPath::element(p.path, i));
             }
         }
         for (const Piece &p : take(QStringLiteral("CrossRegionReplication"))) {
@@ -496,7 +529,7 @@ public:
                 if (m.contains(QStringLiteral("Tools")))
                     s.insert(QStringLiteral("Tools"), m.value(QStringLiteral("Tools")));
                 add(ObjectKind::LoadScenario, name.isEmpty() ? QStringLiteral("scenario-%1").arg(i + 1) : name, 0, s,
-                    p.doc->lineOf(FieldPath::element(listPath, i)));
+                    p.doc->lineOf(FieldPath::element(listPath, i)), p.doc, FieldPath::element(listPath, i));
             }
         }
     }

@@ -82,7 +82,8 @@ CREATE TABLE objects(
   fields TEXT NOT NULL,
   source_file TEXT,
   source_line INTEGER,
-  source_column INTEGER);
+  source_column INTEGER,
+  field_lines TEXT);
 CREATE INDEX objects_parent ON objects(parent_id, position);
 CREATE TABLE import_diagnostics(
   position INTEGER PRIMARY KEY,
@@ -235,7 +236,7 @@ bool ProjectFile::save(const DesignData &design, const QString &requestedPath, Q
         {
             Stmt insert = prepare(db.get(),
                                   "INSERT INTO objects(id, parent_id, position, kind, name, fields, source_file, "
-                                  "source_line, source_column) VALUES(?,?,?,?,?,?,?,?,?)",
+                                  "source_line, source_column, field_lines) VALUES(?,?,?,?,?,?,?,?,?,?)",
                                   &why);
             if (!insert)
                 return fail(why);
@@ -265,6 +266,15 @@ bool ProjectFile::save(const DesignData &design, const QString &requestedPath, Q
                 bindText(insert.get(), 7, o.source.file);
                 sqlite3_bind_int(insert.get(), 8, o.source.line);
                 sqlite3_bind_int(insert.get(), 9, o.source.column);
+                if (o.fieldLines.isEmpty()) {
+                    sqlite3_bind_null(insert.get(), 10);
+                } else {
+                    QVariantMap lines;
+                    for (auto it = o.fieldLines.constBegin(); it != o.fieldLines.constEnd(); ++it)
+                        lines.insert(it.key(), it.value());
+                    const QByteArray linesJson = VariantJson::write(lines);
+                    sqlite3_bind_text(insert.get(), 10, linesJson.constData(), int(linesJson.size()), SQLITE_TRANSIENT);
+                }
                 if (sqlite3_step(insert.get()) != SQLITE_DONE)
                     return fail(lastError(db.get()));
             }
@@ -420,9 +430,12 @@ std::optional<DesignData> ProjectFile::load(const QString &path, QString *error)
     design.reserveIdsBelow(meta.value(QStringLiteral("next_id")).toULongLong());
     design.sourceFile = meta.value(QStringLiteral("source_file"));
     {
+        // field_lines exists since schema version 3.
         Stmt s = prepare(db.get(),
-                         "SELECT id, parent_id, kind, name, fields, source_file, source_line, source_column FROM objects "
-                         "ORDER BY parent_id = 0 DESC, parent_id, position",
+                         version >= 3 ? "SELECT id, parent_id, kind, name, fields, source_file, source_line, source_column, "
+                                        "field_lines FROM objects ORDER BY parent_id = 0 DESC, parent_id, position"
+                                      : "SELECT id, parent_id, kind, name, fields, source_file, source_line, source_column, "
+                                        "NULL FROM objects ORDER BY parent_id = 0 DESC, parent_id, position",
                          &why);
         if (!s)
             return fail(QStringLiteral("damaged project (%1)").arg(why));
@@ -446,6 +459,13 @@ std::optional<DesignData> ProjectFile::load(const QString &path, QString *error)
                 return fail(QStringLiteral("object %1 (%2) has damaged fields: %3").arg(o.id).arg(o.name, jsonError));
             o.fields = fields->toMap();
             o.source = SourceLocation{columnText(s.get(), 5), sqlite3_column_int(s.get(), 6), sqlite3_column_int(s.get(), 7)};
+            if (sqlite3_column_type(s.get(), 8) == SQLITE_TEXT) {
+                const auto lines = VariantJson::read(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 8)),
+                                                                sqlite3_column_bytes(s.get(), 8)));
+                const QVariantMap map = lines ? lines->toMap() : QVariantMap();
+                for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+                    o.fieldLines.insert(it.key(), it.value().toInt());
+            }
             pending.append(o);
         }
         if (rc != SQLITE_DONE)

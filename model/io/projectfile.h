@@ -15,12 +15,13 @@ namespace Scaleplan {
  * Schema (version kSchemaVersion, in table `meta` as key `schema_version`):
  *   meta(key TEXT PRIMARY KEY, value TEXT)          application_id, schema_version, name, source_file, next_id
  *   objects(id INTEGER PRIMARY KEY, parent_id, position, kind, name, fields JSON, source_file,
- *           source_line, source_column)
+ *           source_line, source_column, field_lines)
  *   import_diagnostics(position INTEGER PRIMARY KEY, severity, rule, object_id, object_path, field,
  *           message, source_file, source_line, source_column)
  *   revisions(id INTEGER PRIMARY KEY, name, created_utc ISO 8601, design JSON)   (since version 2)
  *
- * Versions: 1 = objects + import diagnostics; 2 = + named revisions. Older files are read as they
+ * Versions: 1 = objects + import diagnostics; 2 = + named revisions; 3 = + objects.field_lines
+ * (JSON FieldPath -> document line, so diagnostics keep pointing at fields after a reopen). Older files are read as they
  * are (a missing table means "none"); the first save over an older file first copies it to
  * `<path>.v<old>.bak`, then writes the current version.
  * The database's `application_id` pragma is kApplicationId ("SCPL"), so another application's SQLite
@@ -39,7 +40,7 @@ namespace Scaleplan {
  * which.
  */
 namespace ProjectFile {
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 /// A named snapshot of the design stored inside the project file ("as reviewed on 2026-12-01").
 struct Revision {

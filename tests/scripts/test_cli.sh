@@ -38,8 +38,14 @@ for x in d["diagnostics"]:
     if not {"file", "line"} <= set(x["source"]): print("FAIL: source without file/line", x); ok = False
 vpc = [x for x in d["diagnostics"] if x["rule"] == "aws.vpc.cidr-size"]
 # The seed's VPCConfiguration block starts on line 494 of the document, its CIDR "10.0.0.0/8" on line 496.
-if vpc and (vpc[0]["severity"] != "error" or vpc[0]["source"]["line"] not in range(494, 497)):
-    print("FAIL: VPC /8 diagnostic", vpc[0]); ok = False
+if vpc and (vpc[0]["severity"] != "error" or vpc[0]["source"]["line"] != 496):
+    print("FAIL: VPC /8 diagnostic should point at the CIDR line 496", vpc[0]); ok = False
+# Findings point at the offending field's line: consolidationPolicy is on line 122 of the seed,
+# StartingPosition on line 363.
+for rule, line in (("karpenter.consolidation-policy", 122), ("aws.lambda.sqs-starting-position", 363)):
+    found = [x for x in d["diagnostics"] if x["rule"] == rule]
+    if not found or found[0]["source"]["line"] != line:
+        print("FAIL:", rule, "should point at line", line, found[:1]); ok = False
 s = d["summary"]
 if s["errors"] != sum(1 for x in d["diagnostics"] if x["severity"] == "error"):
     print("FAIL: summary.errors does not count the errors"); ok = False

@@ -70,14 +70,14 @@ DesignData TestAutosaver::smallDesign()
     // us-east-1 > vpc > {a, b, c} (three subnets, so a removal shifts the rows of the later ones).
     DesignData data;
     data.name = QStringLiteral("small");
-    DesignObject region{0, ObjectKind::Region, 0, QStringLiteral("us-east-1"), {}, {}};
+    DesignObject region{0, ObjectKind::Region, 0, QStringLiteral("us-east-1"), {}, {}, {}};
     const ObjectId r = data.insert(region);
-    DesignObject vpc{0, ObjectKind::Vpc, r, QStringLiteral("vpc"), {{QStringLiteral("CidrBlock"), QStringLiteral("10.0.0.0/16")}}, {}};
+    DesignObject vpc{0, ObjectKind::Vpc, r, QStringLiteral("vpc"), {{QStringLiteral("CidrBlock"), QStringLiteral("10.0.0.0/16")}}, {}, {}};
     const ObjectId v = data.insert(vpc);
     const QStringList subnets{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
     for (int i = 0; i < subnets.size(); ++i) {
         DesignObject subnet{0, ObjectKind::Subnet, v, subnets[i],
-                            {{QStringLiteral("CidrBlock"), QStringLiteral("10.0.%1.0/24").arg(i)}}, {}};
+                            {{QStringLiteral("CidrBlock"), QStringLiteral("10.0.%1.0/24").arg(i)}}, {}, {}};
         data.insert(subnet);
     }
     return data;
@@ -188,7 +188,7 @@ void TestAutosaver::incrementalWritesFollowEveryKindOfEdit()
     verifyRecoveryEquals(autosaver.recoveryFilePath(), data);
     QCOMPARE(data.rowOf(c), 1);
 
-    DesignObject d{0, ObjectKind::Subnet, vpc, QStringLiteral("d"), {{QStringLiteral("CidrBlock"), QStringLiteral("10.0.9.0/24")}}, {}};
+    DesignObject d{0, ObjectKind::Subnet, vpc, QStringLiteral("d"), {{QStringLiteral("CidrBlock"), QStringLiteral("10.0.9.0/24")}}, {}, {}};
     editor.addObject(d, 0); // inserted first: b and c move down
     QVERIFY(autosaver.autosaveNow());
     verifyRecoveryEquals(autosaver.recoveryFilePath(), data);

@@ -40,16 +40,16 @@ private:
 TestDiffView::Fixture TestDiffView::fixture()
 {
     Fixture f;
-    DesignObject region{0, ObjectKind::Region, 0, QStringLiteral("us-east-1"), {}, {}};
+    DesignObject region{0, ObjectKind::Region, 0, QStringLiteral("us-east-1"), {}, {}, {}};
     f.region = f.a.insert(region);
     DesignObject vpc{0, ObjectKind::Vpc, f.region, QStringLiteral("production-vpc"),
-                     {{QStringLiteral("CidrBlock"), QStringLiteral("10.0.0.0/16")}}, {}};
+                     {{QStringLiteral("CidrBlock"), QStringLiteral("10.0.0.0/16")}}, {}, {}};
     f.vpc = f.a.insert(vpc);
     const QVariantMap spec{{QStringLiteral("minReplicas"), 3}, {QStringLiteral("maxReplicas"), 50}};
     DesignObject hpa{0, ObjectKind::HorizontalPodAutoscaler, f.region, QStringLiteral("web-app-hpa"),
-                     {{QStringLiteral("spec"), spec}}, {}};
+                     {{QStringLiteral("spec"), spec}}, {}, {}};
     f.hpa = f.a.insert(hpa);
-    DesignObject queue{0, ObjectKind::SqsQueue, f.region, QStringLiteral("old-queue"), {}, {}};
+    DesignObject queue{0, ObjectKind::SqsQueue, f.region, QStringLiteral("old-queue"), {}, {}, {}};
     f.queue = f.a.insert(queue);
     f.a.name = QStringLiteral("design");
     f.b = f.a;
@@ -117,7 +117,7 @@ void TestDiffView::addedAndRemovedObjects()
 {
     Fixture f = fixture();
     f.b.removeSubtree(f.queue);
-    DesignObject cache{0, ObjectKind::ElastiCacheReplicationGroup, f.vpc, QStringLiteral("redis"), {}, {}};
+    DesignObject cache{0, ObjectKind::ElastiCacheReplicationGroup, f.vpc, QStringLiteral("redis"), {}, {}, {}};
     const ObjectId cacheId = f.b.insert(cache);
     QVERIFY(f.b.setField(f.vpc, QStringLiteral("CidrBlock"), QStringLiteral("10.0.0.0/8")));
     QVERIFY(f.b.setName(f.hpa, QStringLiteral("api-hpa")));

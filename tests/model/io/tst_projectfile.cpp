@@ -54,6 +54,10 @@ void tst_ProjectFile::roundTripReference()
     const auto loaded = ProjectFile::load(path, &error);
     QVERIFY2(loaded, qPrintable(error));
     QVERIFY(*loaded == design);
+    // Field lines survive (seed: the HPA's spec.maxReplicas stands on line 24 of the document).
+    const ObjectId hpa = design.findByName(ObjectKind::HorizontalPodAutoscaler, QStringLiteral("web-app-hpa"));
+    QCOMPARE(design.object(hpa)->lineOf(QStringLiteral("spec.maxReplicas")), 24);
+    QCOMPARE(loaded->object(hpa)->lineOf(QStringLiteral("spec.maxReplicas")), 24);
     QCOMPARE(loaded->importDiagnostics.size(), design.importDiagnostics.size());
     QCOMPARE(loaded->importDiagnostics.first().message, design.importDiagnostics.first().message);
     // One self-contained file: no journal or WAL left beside it, no temp file.
