@@ -358,6 +358,25 @@ void writeNode(QString &out, const QVariant &value, int indent)
 
 bool YamlWriter::needsQuotes(const QString &text)
 {
+    // Fast path for the common identifier-like string (names, keys, enum values): starts with an
+    // ASCII letter and holds only letters, digits and "_-./". It cannot be read as a number, and is
+    // a YAML 1.1/1.2 bool or null word only when it is one of the short special words.
+    if (!text.isEmpty()) {
+        const char16_t first = text.front().unicode();
+        if ((first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z')) {
+            bool simple = true;
+            for (const QChar qc : text) {
+                const char16_t c = qc.unicode();
+                if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
+                      || c == u'-' || c == u'.' || c == u'/')) {
+                    simple = false;
+                    break;
+                }
+            }
+            if (simple)
+                return text.size() <= 5 && isSpecialWord(text);
+        }
+    }
     if (text.isEmpty() || isSpecialWord(text) || looksNumeric(text))
         return true;
     if (hasNonPrintable(text) || text.contains(QLatin1Char('\t')) || text.contains(QLatin1Char('\n')))

@@ -1,6 +1,7 @@
 #include "model/io/variantjson.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <cmath>
 #include <climits>
@@ -77,14 +78,8 @@ void writeValue(QByteArray &out, const QVariant &v)
             out += "{\"$float\":\"" + QByteArray::number(d, 'g', 17) + "\"}";
             return;
         }
-        QByteArray text = QByteArray::number(d, 'g', 17);
-        for (int precision = 1; precision <= 17; ++precision) {
-            const QByteArray candidate = QByteArray::number(d, 'g', precision);
-            if (candidate.toDouble() == d) {
-                text = candidate;
-                break;
-            }
-        }
+        // Shortest text that reads back as the same double.
+        const QByteArray text = QString::number(d, 'g', QLocale::FloatingPointShortest).toLatin1();
         out += text;
         return;
     }
@@ -313,7 +308,8 @@ private:
                 QVariant v;
                 if (!value(v, depth + 1))
                     return false;
-                map.insert(key, v);
+                // Keys are written sorted, so appending with an end hint is the common case.
+                map.insert(map.cend(), key, v);
                 skip();
                 if (m_p < m_end && *m_p == ',') {
                     ++m_p;
