@@ -1,5 +1,7 @@
 #include "model/edit/designeditor.h"
 
+#include <QSet>
+
 #include "model/design.h"
 #include "model/edit/applyfixcommand.h"
 #include "model/edit/insertobjectcommand.h"
@@ -58,6 +60,26 @@ void DesignEditor::removeObjects(const QList<ObjectId> &ids)
     }
     if (present.isEmpty())
         return;
+    // Connections whose either end goes away are removed in the same undo step, so the design
+    // never holds a connection to nothing.
+    const DesignData &data = m_design->data();
+    QSet<ObjectId> removed;
+    for (ObjectId id : present) {
+        QList<ObjectId> queue{id};
+        for (int i = 0; i < queue.size(); ++i) {
+            removed.insert(queue.at(i));
+            queue.append(data.children(queue.at(i)));
+        }
+    }
+    for (ObjectId connection : data.objectsOfKind(ObjectKind::Connection)) {
+        if (removed.contains(connection))
+            continue;
+        const DesignObject &c = *data.object(connection);
+        const ObjectId from = ObjectId(c.field(QStringLiteral("FromId")).toLongLong());
+        const ObjectId to = ObjectId(c.field(QStringLiteral("ToId")).toLongLong());
+        if (removed.contains(from) || removed.contains(to))
+            present.append(connection);
+    }
     m_undoStack->push(new RemoveObjectsCommand(m_design, &m_guard, present));
 }
 

@@ -54,6 +54,27 @@ private Q_SLOTS:
         m_editor = nullptr;
     }
 
+    void removeObjects_takesDanglingConnectionsAlongInOneStep()
+    {
+        // HPA -> Deployment ("scales") and scenario -> HPA (an unrelated one that must stay).
+        const ObjectId scales = m_editor->addObject(makeObject(ObjectKind::Connection, 0, QStringLiteral("scales"),
+            {{QStringLiteral("FromId"), qlonglong(m_ids.hpa)}, {QStringLiteral("ToId"), qlonglong(m_ids.deployment)},
+             {QStringLiteral("Type"), QStringLiteral("scales")}}));
+        const ObjectId other = m_editor->addObject(makeObject(ObjectKind::Connection, 0, QStringLiteral("other"),
+            {{QStringLiteral("FromId"), qlonglong(m_ids.publicA)}, {QStringLiteral("ToId"), qlonglong(m_ids.privateA)},
+             {QStringLiteral("Type"), QStringLiteral("calls")}}));
+        QVERIFY(scales && other);
+        const DesignData before = m_design.snapshot();
+        const int steps = m_editor->undoStack()->count();
+        // Removing the cluster removes the Deployment and the HPA inside it, so "scales" dangles.
+        m_editor->removeObjects({m_ids.cluster});
+        QCOMPARE(m_editor->undoStack()->count(), steps + 1);
+        QVERIFY(!m_design.data().contains(scales));
+        QVERIFY(m_design.data().contains(other));
+        const DesignData after = m_design.snapshot();
+        checkUndoRedo(before, after);
+    }
+
     void addObject_isOneStepAndRedoKeepsTheId()
     {
         const DesignData before = m_design.snapshot();
