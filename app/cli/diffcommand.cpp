@@ -52,6 +52,17 @@ int diffCommand(const QStringList &args)
             err << "scaleplan-cli: " << error << '\n';
             return 2;
         }
+        // A document whose YAML could not be read is not "an empty design": comparing it would
+        // report everything as added or removed. Refuse it with the reader's errors.
+        bool unreadable = false;
+        for (const Diagnostic &d : designs[i]->importDiagnostics) {
+            if (d.severity == Severity::Error && d.rule.startsWith(QLatin1String("import."))) {
+                err << "scaleplan-cli: " << d.source.toString() << ": " << d.message << '\n';
+                unreadable = true;
+            }
+        }
+        if (unreadable)
+            return 2;
     }
     const DesignDiff diff = DesignDiff::compare(*designs[0], *designs[1]);
     if (format == QLatin1String("json"))

@@ -93,6 +93,11 @@ expect_grep 'bad.md:6:1: error: \[import.yaml-syntax\]: invalid YAML: end of seq
 printf 'SQLite format 3\0garbage' > "$tmp/broken.scaleplan"
 "$CLI" validate "$tmp/broken.scaleplan" >"$tmp/o" 2>&1; expect_rc 2 $? "damaged project file is unusable"
 
+# diff refuses a document it could not read (line 4 indents with a tab) instead of comparing it as empty.
+printf '```yaml\nLoadTesting:\n  Scenarios:\n\t- Name: x\n```\n' > "$tmp/tabs.md"
+"$CLI" diff "$tmp/tabs.md" reference >"$tmp/o" 2>&1; expect_rc 2 $? "diff of an unreadable document is unusable input"
+expect_grep 'tabs.md:4:' "$tmp/o" "the diff error names the line"
+
 # special files: a named pipe or a directory as input is refused at once (never read, never a
 # hang); a device or directory as output is never replaced; a symbolic link is written through.
 mkfifo "$tmp/pipe.yaml"
