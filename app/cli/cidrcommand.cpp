@@ -249,6 +249,19 @@ int cidrPlan(const QStringList &args)
             err() << "scaleplan-cli cidr plan: " << why << '\n';
             return ExitUnusable;
         }
+        // Argument mistakes (not "the plan does not fit"): a tier named twice, or a subnet size
+        // larger than the VPC block itself.
+        for (const SubnetPlanner::Tier &other : tiers) {
+            if (other.name == tier->name) {
+                err() << "scaleplan-cli cidr plan: --tier " << tier->name << " is given twice\n";
+                return ExitUnusable;
+            }
+        }
+        if (tier->prefixLength > 0 && tier->prefixLength < vpc->prefixLength()) {
+            err() << "scaleplan-cli cidr plan: --tier " << t << ": a /" << tier->prefixLength
+                  << " subnet is larger than the VPC block " << vpc->toString() << '\n';
+            return ExitUnusable;
+        }
         tiers << *tier;
     }
     const SubnetPlanner::Plan plan = SubnetPlanner::plan(*vpc, zones, tiers);

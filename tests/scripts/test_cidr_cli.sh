@@ -147,4 +147,9 @@ expect_grep 'did you mean 10\.0\.0\.0/16' "$tmp/badvpc.err" "VPC host bits sugge
 "$CLI" cidr plan --azs a --tier x=/24 >/dev/null 2>&1; rc=$?
 expect_rc 2 $rc "missing --vpc -> exit 2"
 
+# Argument mistakes exit 2 (not 1, "does not fit"): a tier named twice, a subnet larger than the VPC.
+"$CLI" cidr plan --vpc 10.0.0.0/16 --azs a,b --tier x=/20 --tier x=/24 >/dev/null 2>&1; rc=$?
+[ $rc -eq 2 ] && echo "ok: duplicate tier exits 2" || { echo "FAIL: duplicate tier exit $rc"; fail=1; }
+"$CLI" cidr plan --vpc 10.0.0.0/16 --azs a,b --tier x=/12 >/dev/null 2>&1; rc=$?
+[ $rc -eq 2 ] && echo "ok: a /12 tier in a /16 exits 2" || { echo "FAIL: oversized tier exit $rc"; fail=1; }
 exit $fail
