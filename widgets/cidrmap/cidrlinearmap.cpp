@@ -262,29 +262,7 @@ void CidrLinearMap::renderCache()
         const QRectF inner = r.adjusted(4, 3, -4, -3 - kZoneBand);
         if (inner.width() < 16)
             continue;
-        const CidrMapContent::Span &span = m_content.spans()[i];
-        QStringList lines;
-        lines << nameMetrics.elidedText(span.name, Qt::ElideRight, inner.width());
-        const QString cidrText = cidr.toString();
-        const QString prefixText = QStringLiteral("/%1").arg(cidr.prefixLength());
-        if (metrics.horizontalAdvance(cidrText) <= inner.width())
-            lines << cidrText;
-        else if (metrics.horizontalAdvance(prefixText) <= inner.width())
-            lines << prefixText;
-        if (!span.availabilityZone.isEmpty()) {
-            const QString zoneText = tr("AZ %1").arg(CidrMapContent::zoneLabel(span.availabilityZone));
-            if (metrics.horizontalAdvance(zoneText) <= inner.width())
-                lines << zoneText;
-        }
-        const int fit = int(std::min<qreal>(lines.size(), std::floor(inner.height() / metrics.height())));
-        const qreal top = inner.center().y() - fit * metrics.height() / 2;
-        painter.setPen(CanvasStyle::backgroundColor());
-        for (int l = 0; l < fit; ++l) {
-            painter.setFont(l == 0 ? nameFont : font());
-            painter.drawText(QRectF(inner.left(), top + l * metrics.height(), inner.width(), metrics.height()),
-                             Qt::AlignHCenter | Qt::AlignVCenter, lines[l]);
-        }
-        painter.setFont(font());
+        drawSpanLabel(painter, inner, i, nameFont, metrics, nameMetrics);
     }
     painter.setClipping(false);
 

@@ -1,5 +1,9 @@
 #include "widgets/cidrmap/cidrmapview.h"
 
+#include "widgets/canvasstyle.h"
+
+#include <cmath>
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -256,6 +260,39 @@ void CidrMapView::leaveEvent(QEvent *event)
         update();
     }
     QWidget::leaveEvent(event);
+}
+
+} // namespace Scaleplan
+
+namespace Scaleplan {
+
+void CidrMapView::drawSpanLabel(QPainter &painter, const QRectF &inner, int index, const QFont &nameFont,
+                                const QFontMetricsF &metrics, const QFontMetricsF &nameMetrics) const
+{
+    const CidrMapContent::Span &span = m_content.spans()[index];
+    const Cidr &cidr = span.cidr;
+    QStringList lines;
+    lines << nameMetrics.elidedText(span.name, Qt::ElideRight, inner.width());
+    const QString cidrText = cidr.toString();
+    const QString prefixText = QStringLiteral("/%1").arg(cidr.prefixLength());
+    if (metrics.horizontalAdvance(cidrText) <= inner.width())
+        lines << cidrText;
+    else if (metrics.horizontalAdvance(prefixText) <= inner.width())
+        lines << prefixText;
+    if (!span.availabilityZone.isEmpty()) {
+        const QString zoneText = tr("AZ %1").arg(CidrMapContent::zoneLabel(span.availabilityZone));
+        if (metrics.horizontalAdvance(zoneText) <= inner.width())
+            lines << zoneText;
+    }
+    const int fit = int(std::min<qreal>(lines.size(), std::floor(inner.height() / metrics.height())));
+    const qreal top = inner.center().y() - fit * metrics.height() / 2;
+    painter.setPen(CanvasStyle::backgroundColor());
+    for (int l = 0; l < fit; ++l) {
+        painter.setFont(l == 0 ? nameFont : font());
+        painter.drawText(QRectF(inner.left(), top + l * metrics.height(), inner.width(), metrics.height()),
+                         Qt::AlignHCenter | Qt::AlignVCenter, lines[l]);
+    }
+    painter.setFont(font());
 }
 
 } // namespace Scaleplan

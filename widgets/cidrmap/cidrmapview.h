@@ -3,6 +3,8 @@
 #include "widgets/cidrmap/cidrmapcontent.h"
 
 #include <QImage>
+#include <QFontMetricsF>
+#include <QPainter>
 #include <QWidget>
 
 #include <optional>
@@ -65,6 +67,11 @@ Q_SIGNALS:
     void viewBlockChanged(const Scaleplan::Cidr &block);
 
 protected:
+    /// Draws span `index`'s label lines (name, CIDR or prefix length, zone) centred in `inner`, as
+    /// many as fit; shared by the linear and the Hilbert map.
+    void drawSpanLabel(QPainter &painter, const QRectF &inner, int index, const QFont &nameFont,
+                       const QFontMetricsF &metrics, const QFontMetricsF &nameMetrics) const;
+
     /// Renders content + view at the current size into m_cache (device pixel ratio applied).
     virtual void renderCache() = 0;
     /// The outline of span `index` in widget coordinates, for the hover highlight.
