@@ -162,23 +162,13 @@ QRectF CidrLinearMap::highlightRect(int index) const
 
 void CidrLinearMap::renderCache()
 {
-    const qreal dpr = devicePixelRatioF();
-    m_cache = QImage((QSizeF(size()) * dpr).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
-    m_cache.setDevicePixelRatio(dpr);
-    m_cache.fill(palette().color(QPalette::Window));
+    resetCache();
     QPainter painter(&m_cache);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const QColor text = palette().color(QPalette::WindowText);
     const QColor dim = CanvasStyle::dimTextColor();
-
-    if (m_content.isEmpty() || !m_content.isDrawable()) {
-        painter.setPen(dim);
-        painter.drawText(rect().adjusted(12, 0, -12, 0), Qt::AlignCenter | Qt::TextWordWrap,
-                         m_content.isEmpty() ? tr("Select an object inside a VPC to see its address plan.")
-                                             : tr("%1 is an IPv6 block: its subnets are listed in the table.")
-                                                   .arg(m_content.root().toString()));
+    if (drawPlaceholder(painter))
         return;
-    }
 
     // Header: name, the block in view (with the way back when zoomed), subnet count and free share.
     const QRectF header(kMargin, 0, width() - 2 * kMargin, kHeader);

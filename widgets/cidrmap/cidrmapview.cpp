@@ -295,4 +295,24 @@ void CidrMapView::drawSpanLabel(QPainter &painter, const QRectF &inner, int inde
     painter.setFont(font());
 }
 
+void CidrMapView::resetCache()
+{
+    const qreal dpr = devicePixelRatioF();
+    m_cache = QImage((QSizeF(size()) * dpr).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    m_cache.setDevicePixelRatio(dpr);
+    m_cache.fill(palette().color(QPalette::Window));
+}
+
+bool CidrMapView::drawPlaceholder(QPainter &painter) const
+{
+    if (!m_content.isEmpty() && m_content.isDrawable())
+        return false;
+    painter.setPen(CanvasStyle::dimTextColor());
+    painter.drawText(rect().adjusted(12, 0, -12, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                     m_content.isEmpty() ? tr("Select an object inside a VPC to see its address plan.")
+                                         : tr("%1 is an IPv6 block: its subnets are listed in the table.")
+                                               .arg(m_content.root().toString()));
+    return true;
+}
+
 } // namespace Scaleplan

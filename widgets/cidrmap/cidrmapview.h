@@ -67,6 +67,11 @@ Q_SIGNALS:
     void viewBlockChanged(const Scaleplan::Cidr &block);
 
 protected:
+    /// A fresh m_cache of the widget's size (device pixel ratio applied) filled with the window colour.
+    void resetCache();
+    /// When there is nothing to draw (no VPC selected, or an IPv6 block), draws the explanation
+    /// centred and returns true.
+    bool drawPlaceholder(QPainter &painter) const;
     /// Draws span `index`'s label lines (name, CIDR or prefix length, zone) centred in `inner`, as
     /// many as fit; shared by the linear and the Hilbert map.
     void drawSpanLabel(QPainter &painter, const QRectF &inner, int index, const QFont &nameFont,
