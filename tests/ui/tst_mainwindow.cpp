@@ -17,7 +17,6 @@
 #include "widgets/cidrmap/cidrlinearmap.h"
 #include "widgets/containeritem.h"
 #include "widgets/objectitem.h"
-#include "widgets/simulationchartview.h"
 
 #include <QAction>
 #include <QApplication>
