@@ -258,14 +258,6 @@
         <translation>frei</translation>
     </message>
     <message>
-        <source>Select an object inside a VPC to see its address plan.</source>
-        <translation>Wählen Sie ein Objekt in einer VPC, um ihren Adressplan zu sehen.</translation>
-    </message>
-    <message>
-        <source>%1 is an IPv6 block: its subnets are listed in the table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,6 +313,21 @@
     </message>
     <message>
         <source>%1 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scaleplan::CidrMapView</name>
+    <message>
+        <source>AZ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an object inside a VPC to see its address plan.</source>
+        <translation>Wählen Sie ein Objekt in einer VPC, um ihren Adressplan zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 block: its subnets are listed in the table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -525,14 +532,6 @@
 <context>
     <name>Scaleplan::HilbertMap</name>
     <message>
-        <source>Select an object inside a VPC to see its address plan.</source>
-        <translation>Wählen Sie ein Objekt in einer VPC, um ihren Adressplan zu sehen.</translation>
-    </message>
-    <message>
-        <source>%1 is an IPv6 block: its subnets are listed in the table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,10 +549,6 @@
     </message>
     <message>
         <source>free /%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AZ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,10 +1402,6 @@ Compared with the current design this adds %2, removes %3 and changes %4. Edit &
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>node cost %1 USD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Now: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,63 +1473,16 @@ Compared with the current design this adds %2, removes %3 and changes %4. Edit &
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cost %1 USD (nodes, tiers, data transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Scaleplan::SetFieldCommand</name>
     <message>
         <source>Set %1</source>
         <translation>%1 setzen</translation>
-    </message>
-</context>
-<context>
-    <name>Scaleplan::SimulationChartView</name>
-    <message>
-        <source>Desired</source>
-        <translation>Soll</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Load req/s</source>
-        <translation>Last Anfr./s</translation>
-    </message>
-    <message>
-        <source>CPU %</source>
-        <translation>CPU %</translation>
-    </message>
-    <message>
-        <source>time (minutes)</source>
-        <translation>Zeit (Minuten)</translation>
-    </message>
-    <message>
-        <source>replicas</source>
-        <translation>Replikate</translation>
-    </message>
-    <message>
-        <source>requests/s</source>
-        <translation>Anfragen/s</translation>
-    </message>
-    <message>
-        <source>No simulation yet</source>
-        <translation>Noch keine Simulation</translation>
-    </message>
-    <message>
-        <source>%1: not simulated</source>
-        <translation>%1: nicht simuliert</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no workload)</source>
-        <translation>(keine Arbeitslast)</translation>
-    </message>
-    <message>
-        <source>Peak %1 replicas, CPU %2 %, p95 latency %3 ms; %4 requests dropped.</source>
-        <translation>Spitze %1 Replikate, CPU %2 %, p95-Latenz %3 ms; %4 Anfragen verworfen.</translation>
     </message>
 </context>
 <context>
