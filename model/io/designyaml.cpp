@@ -7,7 +7,11 @@
 #include <QHash>
 #include <QSet>
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <limits>
+#include <numeric>
+#include <vector>
 
 namespace Scaleplan {
 
@@ -71,19 +75,28 @@ void appendIndented(QString &out, const QString &text, int indent, bool skipFirs
 /// `key: value` at `indent`, value written by YamlWriter: a non-empty map below the key indented
 /// by two, a non-empty list at the key's own indentation (kubectl style, as YamlWriter nests
 /// lists), anything else on the key's line (a literal block's lines indented below it).
-void writeEntry(QString &out, int indent, const QString &key, const QVariant &value)
+/// Same, with `yaml` = YamlWriter::toYaml(value) already computed (see DesignYaml::write).
+void writeEntry(QString &out, int indent, const QString &key, const QVariant &value, const QString &yaml)
 {
     out += QString(indent, QLatin1Char(' '));
     out += YamlWriter::scalar(key);
     out += QLatin1Char(':');
     if (isNonEmptyContainer(value)) {
         out += QLatin1Char('\n');
-        appendIndented(out, YamlWriter::toYaml(value), isList(value) ? indent : indent + 2, false);
+        appendIndented(out, yaml, isList(value) ? indent : indent + 2, false);
     } else {
         out += QLatin1Char(' ');
-        appendIndented(out, YamlWriter::toYaml(value), indent, true);
+        appendIndented(out, yaml, indent, true);
     }
 }
+
+void writeEntry(QString &out, int indent, const QString &key, const QVariant &value)
+{
+    writeEntry(out, indent, key, value, YamlWriter::toYaml(value));
+}
+
+/// YamlWriter::toYaml of every object's fields, by object id (computed on all cores).
+using FieldTexts = QHash<ObjectId, QString>;
 
 void writeSource(QString &out, int indent, const SourceLocation &source)
 {
@@ -111,7 +124,7 @@ void writeFieldLines(QString &out, int indent, const QHash<QString, int> &lines)
 }
 
 /// One object as a list item at `indent` (its keys at indent + 2), then its children.
-void writeObject(QString &out, const DesignData &design, const DesignObject &object, int indent)
+void writeObject(QString &out, const DesignData &design, const DesignObject &object, int indent, const FieldTexts &texts)
 {
     const QString pad(indent, QLatin1Char(' '));
     const QString inner(indent + 2, QLatin1Char(' '));
@@ -121,12 +134,12 @@ void writeObject(QString &out, const DesignData &design, const DesignObject &obj
     writeSource(out, indent + 2, object.source);
     if (object.source != SourceLocation{})
         writeFieldLines(out, indent + 2, object.fieldLines);
-    writeEntry(out, indent + 2, QStringLiteral("fields"), object.fields);
+    writeEntry(out, indent + 2, QStringLiteral("fields"), object.fields, texts.value(object.id));
     const QList<ObjectId> children = design.children(object.id);
     if (!children.isEmpty()) {
         out += inner + QStringLiteral("children:\n");
         for (ObjectId child : children)
-            writeObject(out, design, *design.object(child), indent + 2);
+            writeObject(out, design, *design.object(child), indent + 2, texts);
     }
 }
 
@@ -551,8 +564,18 @@ QByteArray DesignYaml::write(const DesignData &design)
         out += QStringLiteral("objects: []\n");
     } else {
         out += QStringLiteral("objects:\n");
+        // The field texts are independent of each other: build them on all cores first.
+        const QList<ObjectId> ids = design.preorder();
+        std::vector<QString> yaml(size_t(ids.size()));
+        std::vector<int> indexes(size_t(ids.size()));
+        std::iota(indexes.begin(), indexes.end(), 0);
+        QtConcurrent::blockingMap(indexes, [&](int i) { yaml[size_t(i)] = YamlWriter::toYaml(design.object(ids.at(i))->fields); });
+        FieldTexts texts;
+        texts.reserve(ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            texts.insert(ids.at(i), std::move(yaml[size_t(i)]));
         for (ObjectId id : roots)
-            writeObject(out, design, *design.object(id), 0);
+            writeObject(out, design, *design.object(id), 0, texts);
     }
     if (design.importDiagnostics.isEmpty()) {
         out += QStringLiteral("importDiagnostics: []\n");

@@ -16,7 +16,12 @@
 
 #include <sqlite3.h>
 
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
 #include <memory>
+#include <numeric>
+#include <vector>
 
 namespace Scaleplan {
 
@@ -253,7 +258,17 @@ bool ProjectFile::save(const DesignData &design, const QString &requestedPath, Q
                     stack.append(kids.at(i));
                 }
             }
-            for (const auto &[id, position] : order) {
+            // The field texts are independent: build them on all cores, insert them in order.
+            std::vector<QByteArray> fieldsJson(size_t(order.size()));
+            {
+                std::vector<int> indexes(size_t(order.size()));
+                std::iota(indexes.begin(), indexes.end(), 0);
+                QtConcurrent::blockingMap(indexes, [&](int i) {
+                    fieldsJson[size_t(i)] = VariantJson::write(design.object(order.at(i).first)->fields);
+                });
+            }
+            for (qsizetype index = 0; index < order.size(); ++index) {
+                const auto &[id, position] = order.at(index);
                 const DesignObject &o = *design.object(id);
                 sqlite3_reset(insert.get());
                 sqlite3_bind_int64(insert.get(), 1, sqlite3_int64(o.id));
@@ -261,8 +276,8 @@ bool ProjectFile::save(const DesignData &design, const QString &requestedPath, Q
                 sqlite3_bind_int(insert.get(), 3, position);
                 bindText(insert.get(), 4, kindName(o.kind));
                 bindText(insert.get(), 5, o.name);
-                const QByteArray json = VariantJson::write(o.fields);
-                sqlite3_bind_text(insert.get(), 6, json.constData(), int(json.size()), SQLITE_TRANSIENT);
+                const QByteArray &json = fieldsJson[size_t(index)];
+                sqlite3_bind_text(insert.get(), 6, json.constData(), int(json.size()), SQLITE_STATIC);
                 bindText(insert.get(), 7, o.source.file);
                 sqlite3_bind_int(insert.get(), 8, o.source.line);
                 sqlite3_bind_int(insert.get(), 9, o.source.column);
@@ -430,62 +445,115 @@ std::optional<DesignData> ProjectFile::load(const QString &path, QString *error)
     design.reserveIdsBelow(meta.value(QStringLiteral("next_id")).toULongLong());
     design.sourceFile = meta.value(QStringLiteral("source_file"));
     {
-        // field_lines exists since schema version 3.
+        // field_lines exists since schema version 3. Rows are read in storage (rowid) order, which
+        // needs no sort of the big field texts; the tree order is rebuilt in memory below.
         Stmt s = prepare(db.get(),
-                         version >= 3 ? "SELECT id, parent_id, kind, name, fields, source_file, source_line, source_column, "
-                                        "field_lines FROM objects ORDER BY parent_id = 0 DESC, parent_id, position"
-                                      : "SELECT id, parent_id, kind, name, fields, source_file, source_line, source_column, "
-                                        "NULL FROM objects ORDER BY parent_id = 0 DESC, parent_id, position",
+                         version >= 3 ? "SELECT id, parent_id, position, kind, name, fields, source_file, source_line, "
+                                        "source_column, field_lines FROM objects"
+                                      : "SELECT id, parent_id, position, kind, name, fields, source_file, source_line, "
+                                        "source_column, NULL FROM objects",
                          &why);
         if (!s)
             return fail(QStringLiteral("damaged project (%1)").arg(why));
-        QList<DesignObject> pending;
+        struct Row {
+            DesignObject object;
+            int position = 0;
+            QByteArray fieldsJson;
+            QByteArray linesJson;
+            QString error;
+        };
+        std::vector<Row> rows;
+        QString lastFile; // the source file repeats on every row: share one string
+        QByteArray lastFileUtf8;
         int rc;
         while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
-            DesignObject o;
+            Row row;
+            DesignObject &o = row.object;
             o.id = ObjectId(sqlite3_column_int64(s.get(), 0));
             o.parentId = ObjectId(sqlite3_column_int64(s.get(), 1));
-            const QString kind = columnText(s.get(), 2);
+            row.position = sqlite3_column_int(s.get(), 2);
+            const QString kind = columnText(s.get(), 3);
             const auto k = kindFromName(kind);
             if (!k)
                 return fail(QStringLiteral("object %1 has unknown kind '%2'").arg(o.id).arg(kind));
             o.kind = *k;
-            o.name = columnText(s.get(), 3);
-            QString jsonError;
-            const auto fields = VariantJson::read(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 4)),
-                                                             sqlite3_column_bytes(s.get(), 4)),
-                                                  &jsonError);
-            if (!fields || fields->typeId() != QMetaType::QVariantMap)
-                return fail(QStringLiteral("object %1 (%2) has damaged fields: %3").arg(o.id).arg(o.name, jsonError));
-            o.fields = fields->toMap();
-            o.source = SourceLocation{columnText(s.get(), 5), sqlite3_column_int(s.get(), 6), sqlite3_column_int(s.get(), 7)};
-            if (sqlite3_column_type(s.get(), 8) == SQLITE_TEXT) {
-                const auto lines = VariantJson::read(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 8)),
-                                                                sqlite3_column_bytes(s.get(), 8)));
-                const QVariantMap map = lines ? lines->toMap() : QVariantMap();
-                for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-                    o.fieldLines.insert(it.key(), it.value().toInt());
+            o.name = columnText(s.get(), 4);
+            row.fieldsJson = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 5)),
+                                        sqlite3_column_bytes(s.get(), 5));
+            const auto *file = reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 6));
+            const int fileBytes = sqlite3_column_bytes(s.get(), 6);
+            if (!file) {
+                lastFile = QString();
+                lastFileUtf8 = QByteArray();
+            } else if (lastFile.isNull() || QByteArrayView(file, fileBytes) != QByteArrayView(lastFileUtf8)) {
+                lastFileUtf8 = QByteArray(file, fileBytes);
+                lastFile = QString::fromUtf8(lastFileUtf8);
             }
-            pending.append(o);
+            o.source = SourceLocation{lastFile, sqlite3_column_int(s.get(), 7), sqlite3_column_int(s.get(), 8)};
+            if (sqlite3_column_type(s.get(), 9) == SQLITE_TEXT)
+                row.linesJson = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 9)),
+                                           sqlite3_column_bytes(s.get(), 9));
+            rows.push_back(std::move(row));
         }
         if (rc != SQLITE_DONE)
             return fail(QStringLiteral("damaged project (%1)").arg(lastError(db.get())));
+        // Turning the field texts into QVariant trees is most of the work (allocation-bound); the
+        // rows are independent, so it runs on all cores.
+        QtConcurrent::blockingMap(rows, [](Row &row) {
+            const auto fields = VariantJson::read(row.fieldsJson, &row.error);
+            if (!fields || fields->typeId() != QMetaType::QVariantMap) {
+                if (row.error.isEmpty())
+                    row.error = QStringLiteral("not a JSON object");
+                return;
+            }
+            row.object.fields = fields->toMap();
+            row.fieldsJson = QByteArray();
+            if (!row.linesJson.isNull()) {
+                const auto lines = VariantJson::read(row.linesJson);
+                const QVariantMap map = lines ? lines->toMap() : QVariantMap();
+                for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+                    row.object.fieldLines.insert(it.key(), it.value().toInt());
+                row.linesJson = QByteArray();
+            }
+        });
+        for (const Row &row : rows) {
+            if (!row.error.isEmpty())
+                return fail(QStringLiteral("object %1 (%2) has damaged fields: %3")
+                                .arg(row.object.id)
+                                .arg(row.object.name, row.error));
+        }
+        // Tree order: top-level objects first, then by parent and sibling position.
+        std::vector<int> order(rows.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            const Row &x = rows[size_t(a)];
+            const Row &y = rows[size_t(b)];
+            const bool xTop = x.object.parentId == 0;
+            const bool yTop = y.object.parentId == 0;
+            if (xTop != yTop)
+                return xTop;
+            if (x.object.parentId != y.object.parentId)
+                return x.object.parentId < y.object.parentId;
+            return x.position < y.position;
+        });
         // Insert parents before children whatever the row order (bounded passes).
-        while (!pending.isEmpty()) {
-            QList<DesignObject> next;
-            for (const DesignObject &o : pending) {
+        while (!order.empty()) {
+            std::vector<int> next;
+            for (const int index : order) {
+                DesignObject &o = rows[size_t(index)].object;
                 if (o.parentId == 0 || design.contains(o.parentId)) {
-                    if (!design.insert(o))
-                        return fail(QStringLiteral("damaged project (duplicate object id %1)").arg(o.id));
+                    const ObjectId id = o.id;
+                    if (!design.insert(std::move(o)))
+                        return fail(QStringLiteral("damaged project (duplicate object id %1)").arg(id));
                 } else {
-                    next.append(o);
+                    next.push_back(index);
                 }
             }
-            if (next.size() == pending.size())
-                return fail(QStringLiteral("damaged project (object %1 has a missing parent %2)")
-                                .arg(next.first().id)
-                                .arg(next.first().parentId));
-            pending = next;
+            if (next.size() == order.size()) {
+                const DesignObject &o = rows[size_t(next.front())].object;
+                return fail(QStringLiteral("damaged project (object %1 has a missing parent %2)").arg(o.id).arg(o.parentId));
+            }
+            order = std::move(next);
         }
     }
     {

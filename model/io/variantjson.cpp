@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
 #include <climits>
 #include <cstring>
@@ -11,11 +12,9 @@
 namespace Scaleplan {
 
 namespace {
-void writeString(QByteArray &out, const QString &s)
+void writeEscapedUtf8(QByteArray &out, const QString &s)
 {
     const QByteArray utf8 = s.toUtf8();
-    out.reserve(out.size() + utf8.size() + 2);
-    out += '"';
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (u) {
@@ -44,6 +43,26 @@ void writeString(QByteArray &out, const QString &s)
                 out += c;
             }
         }
+    }
+}
+
+void writeString(QByteArray &out, const QString &s)
+{
+    out += '"';
+    // Fast path: printable ASCII without quotes or backslashes is copied as it is.
+    const auto *units = reinterpret_cast<const char16_t *>(s.utf16());
+    const qsizetype n = s.size();
+    bool plain = true;
+    for (qsizetype i = 0; i < n && plain; ++i)
+        plain = units[i] >= 0x20 && units[i] < 0x80 && units[i] != u'"' && units[i] != u'\\';
+    if (plain) {
+        const qsizetype at = out.size();
+        out.resize(at + n);
+        char *dst = out.data() + at;
+        for (qsizetype i = 0; i < n; ++i)
+            dst[i] = char(units[i]);
+    } else {
+        writeEscapedUtf8(out, s);
     }
     out += '"';
 }
@@ -84,7 +103,7 @@ void writeValue(QByteArray &out, const QVariant &v)
         return;
     }
     case QMetaType::QVariantMap: {
-        const QVariantMap map = v.toMap();
+        const auto &map = *static_cast<const QVariantMap *>(v.constData());
         out += '{';
         bool first = true;
         for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
@@ -173,6 +192,35 @@ private:
         m_p += n;
         return true;
     }
+    /// Plain (escape-free) strings up to 64 bytes repeat across the many small documents of a
+    /// project: keys ("apiVersion", "spec") and values ("production", "Deployment", "cpu"). They
+    /// are shared through a per-thread cache (implicit sharing) instead of a new QString each.
+    bool plainString(QString &out)
+    {
+        const char *start = m_p + 1;
+        const char *q = start;
+        while (q < m_end && *q != '"' && *q != '\\')
+            ++q;
+        if (q >= m_end || *q == '\\')
+            return string(out);
+        const qsizetype n = q - start;
+        if (n > 64) {
+            out = QString::fromUtf8(start, n);
+        } else {
+            thread_local QHash<QByteArray, QString> cache;
+            const QByteArray raw = QByteArray::fromRawData(start, n);
+            const auto it = cache.constFind(raw);
+            if (it != cache.constEnd()) {
+                out = *it;
+            } else {
+                out = QString::fromUtf8(start, n);
+                if (cache.size() < 8192)
+                    cache.insert(QByteArray(start, n), out);
+            }
+        }
+        m_p = q + 1;
+        return true;
+    }
     bool string(QString &out)
     {
         ++m_p; // opening quote
@@ -228,29 +276,6 @@ private:
         out = QString::fromUtf8(bytes);
         return true;
     }
-    /// Keys repeat across the many small documents of a project ("apiVersion", "spec", ...): plain
-    /// keys are shared through a per-thread cache (implicit sharing) instead of a new QString each.
-    bool mapKey(QString &out)
-    {
-        const char *start = m_p + 1;
-        const char *q = start;
-        while (q < m_end && *q != '"' && *q != '\\')
-            ++q;
-        if (q >= m_end || *q == '\\' || q - start > 64)
-            return string(out);
-        thread_local QHash<QByteArray, QString> cache;
-        const QByteArray raw = QByteArray::fromRawData(start, q - start);
-        const auto it = cache.constFind(raw);
-        if (it != cache.constEnd()) {
-            out = *it;
-        } else {
-            out = QString::fromUtf8(start, q - start);
-            if (cache.size() < 4096)
-                cache.insert(QByteArray(start, q - start), out);
-        }
-        m_p = q + 1;
-        return true;
-    }
     bool number(QVariant &out)
     {
         const char *start = m_p;
@@ -262,16 +287,16 @@ private:
             isDouble = isDouble || *m_p == '.' || *m_p == 'e' || *m_p == 'E';
             ++m_p;
         }
-        const QByteArray text(start, m_p - start);
-        bool ok = false;
         if (!isDouble) {
-            const qlonglong n = text.toLongLong(&ok);
-            if (ok) {
+            qlonglong n = 0;
+            const auto [end, ec] = std::from_chars(start, m_p, n);
+            if (ec == std::errc() && end == m_p) {
                 out = (n >= INT_MIN && n <= INT_MAX) ? QVariant(int(n)) : QVariant(n);
                 return true;
             }
         }
-        const double d = text.toDouble(&ok);
+        bool ok = false;
+        const double d = QByteArray::fromRawData(start, m_p - start).toDouble(&ok);
         if (!ok)
             return fail("bad number");
         out = d;
@@ -299,7 +324,7 @@ private:
                 if (m_p >= m_end || *m_p != '"')
                     return fail("expected a key");
                 QString key;
-                if (!mapKey(key))
+                if (!plainString(key))
                     return false;
                 skip();
                 if (m_p >= m_end || *m_p != ':')
@@ -371,7 +396,7 @@ private:
         }
         case '"': {
             QString s;
-            if (!string(s))
+            if (!plainString(s))
                 return false;
             out = s;
             return true;

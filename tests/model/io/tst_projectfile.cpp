@@ -37,6 +37,7 @@ private Q_SLOTS:
     void roundTripReference();
     void typesSurvive();
     void idsAreNotReused();
+    void treeOrderSurvivesReparenting();
     void saveReplacesAtomically();
     void damagedFiles_data();
     void damagedFiles();
@@ -114,6 +115,38 @@ void tst_ProjectFile::idsAreNotReused()
     auto loaded = ProjectFile::load(path, &error);
     QVERIFY(loaded);
     QCOMPARE(loaded->insert(o), ObjectId(3));
+}
+
+void tst_ProjectFile::treeOrderSurvivesReparenting()
+{
+    // Rows are stored by id; the tree must come back by parent and sibling position even when a
+    // child's id is lower than its parent's and siblings are not in id order.
+    DesignData d;
+    auto add = [&](ObjectKind kind, const char *name, ObjectId parent, int row = -1) {
+        DesignObject o;
+        o.kind = kind;
+        o.name = QString::fromLatin1(name);
+        o.parentId = parent;
+        return d.insert(o, row);
+    };
+    const ObjectId subnetA = add(ObjectKind::Subnet, "a", 0);                   // id 1, top level for now
+    const ObjectId subnetB = add(ObjectKind::Subnet, "b", 0);                   // id 2
+    const ObjectId region = add(ObjectKind::Region, "us-east-1", 0);             // id 3
+    const ObjectId vpc = add(ObjectKind::Vpc, "main", region);                   // id 4
+    const ObjectId az = add(ObjectKind::AvailabilityZone, "us-east-1a", vpc);   // id 5
+    const ObjectId subnetC = add(ObjectKind::Subnet, "c", az);                  // id 6
+    QVERIFY(d.reparent(subnetB, az, 0)); // b before c
+    QVERIFY(d.reparent(subnetA, az, 2)); // a last: order b, c, a (not 1, 2, 6)
+    QCOMPARE(d.children(az), (QList<ObjectId>{subnetB, subnetC, subnetA}));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("order.scaleplan"));
+    QString error;
+    QVERIFY2(ProjectFile::save(d, path, &error), qPrintable(error));
+    const auto loaded = ProjectFile::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->children(0), (QList<ObjectId>{region}));
+    QCOMPARE(loaded->children(az), (QList<ObjectId>{subnetB, subnetC, subnetA}));
+    QVERIFY(*loaded == d);
 }
 
 void tst_ProjectFile::saveReplacesAtomically()
