@@ -48,6 +48,12 @@ double CostModel::dataTransferOutUsd(double bytes) const
     return std::max(0.0, bytes) / bytesPerGb * m_rates.dataTransferOutUsdPerGb;
 }
 
+double CostModel::dynamoDbOnDemandUsd(double readRequests, double writeRequests) const
+{
+    return std::max(0.0, readRequests) / 1e6 * m_rates.dynamoDbUsdPerMillionReadRequestUnits
+        + std::max(0.0, writeRequests) / 1e6 * m_rates.dynamoDbUsdPerMillionWriteRequestUnits;
+}
+
 QString CostModel::catalogueDate()
 {
     return InstanceCatalog::catalogueDate();

@@ -24,6 +24,10 @@ struct CostRates {
     double lambdaUsdPerGbSecond = 0.0000166667;
     double lambdaUsdPerMillionRequests = 0.20;
     double dataTransferOutUsdPerGb = 0.09;
+    /// Amazon DynamoDB pricing, on-demand capacity, us-east-1 (since the 1 November 2024 price
+    /// reduction): $0.625 per million write request units, $0.125 per million read request units.
+    double dynamoDbUsdPerMillionWriteRequestUnits = 0.625;
+    double dynamoDbUsdPerMillionReadRequestUnits = 0.125;
     double spotDiscountFraction = 0.6;
 };
 
@@ -60,6 +64,9 @@ public:
     double lambdaUsdPerHour(double requestsPerSecond, double durationSeconds, double memoryGiB) const;
     /// USD for `bytes` sent out to the internet (negative counts as 0).
     double dataTransferOutUsd(double bytes) const;
+    /// USD for `readRequests` and `writeRequests` to an on-demand DynamoDB table, one read request
+    /// unit per read (up to 4 KB, strongly consistent) and one write request unit per write (up to 1 KB).
+    double dynamoDbOnDemandUsd(double readRequests, double writeRequests) const;
     /// InstanceCatalog::catalogueDate().
     static QString catalogueDate();
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include "model/designobject.h"
 
 namespace Scaleplan {
@@ -26,6 +28,12 @@ public:
 
     /// Serves `offeredRps` for `stepSeconds`; returns the served rate.
     double serve(double offeredRps, double stepSeconds);
+    /// The most requests/s serve() could serve in the next `stepSeconds` (the concurrency it can
+    /// reach by then, divided by the duration).
+    double capacityRps(double stepSeconds) const
+    {
+        return std::min(double(m_cap), m_available + m_ratePerSecond * stepSeconds) / m_duration;
+    }
     double concurrency() const { return m_concurrency; }
     int cap() const { return m_cap; }
     double throttledRequests() const { return m_throttled; }

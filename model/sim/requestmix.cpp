@@ -81,12 +81,10 @@ void driveTier(DependentSeries &s, const TargetTrackingSpec &spec, double rpsAtF
 
 namespace RequestMix {
 
-RequestMixResult compute(const DesignData &design, ObjectId workloadId, const QVector<double> &timeSeconds,
-                         const QVector<double> &servedRps, const RequestMixOptions &options)
+RequestMixResult reach(const DesignData &design, ObjectId workloadId, const RequestMixOptions &options)
 {
     RequestMixResult result;
-    const DesignObject *workload = design.object(workloadId);
-    if (!workload || timeSeconds.size() != servedRps.size())
+    if (!design.object(workloadId))
         return result;
 
     // Outgoing `calls` edges per source, in preorder of the connections.
@@ -134,7 +132,41 @@ RequestMixResult compute(const DesignData &design, ObjectId workloadId, const QV
         }
         frontier = next;
     }
+    return result;
+}
 
+void drive(const DesignData &design, DependentSeries &s, const QVector<double> &timeSeconds,
+           const RequestMixOptions &options, QStringList &notes)
+{
+    const DesignObject *tier = design.object(s.targetId);
+    if (!tier)
+        return;
+    std::optional<TargetTrackingSpec> spec;
+    double rpsAtFullCpu = 0;
+    QStringList errors;
+    if (tier->kind == ObjectKind::AuroraCluster && tier->fields.contains(QStringLiteral("AutoScaling"))) {
+        spec = TargetTrackingSpec::fromAurora(*tier, &errors);
+        rpsAtFullCpu = options.auroraReaderRpsAtFullCpu;
+    } else if (tier->kind == ObjectKind::ElastiCacheReplicationGroup && tier->fields.contains(QStringLiteral("AutoScaling"))) {
+        spec = TargetTrackingSpec::fromElastiCache(*tier, &errors);
+        rpsAtFullCpu = options.elastiCacheReplicaRpsAtFullCpu;
+    }
+    for (const QString &error : std::as_const(errors))
+        notes.append(QString(tier->name + QStringLiteral(": ") + error));
+    if (spec && rpsAtFullCpu > 0 && s.offeredRps.size() == timeSeconds.size()) {
+        if (notes.isEmpty())
+            notes.append(QString(s.target + QLatin1Char('.')));
+        driveTier(s, *spec, rpsAtFullCpu, timeSeconds, options, notes);
+    }
+}
+
+RequestMixResult compute(const DesignData &design, ObjectId workloadId, const QVector<double> &timeSeconds,
+                         const QVector<double> &servedRps, const RequestMixOptions &options)
+{
+    const DesignObject *workload = design.object(workloadId);
+    if (!workload || timeSeconds.size() != servedRps.size())
+        return {};
+    RequestMixResult result = reach(design, workloadId, options);
     for (DependentSeries &s : result.series) {
         s.offeredRps.reserve(servedRps.size());
         for (double served : servedRps) {
@@ -144,22 +176,7 @@ RequestMixResult compute(const DesignData &design, ObjectId workloadId, const QV
         result.notes.append(QStringLiteral("%1 receives %2 of %3's requests (peak %4 requests/s).")
                                 .arg(s.target, percent(s.requestShare), workload->name,
                                      QString::number(s.peakOfferedRps, 'g', 6)));
-        const DesignObject &tier = *design.object(s.targetId);
-        std::optional<TargetTrackingSpec> spec;
-        double rpsAtFullCpu = 0;
-        QStringList errors;
-        if (tier.kind == ObjectKind::AuroraCluster && tier.fields.contains(QStringLiteral("AutoScaling"))) {
-            spec = TargetTrackingSpec::fromAurora(tier, &errors);
-            rpsAtFullCpu = options.auroraReaderRpsAtFullCpu;
-        } else if (tier.kind == ObjectKind::ElastiCacheReplicationGroup
-                   && tier.fields.contains(QStringLiteral("AutoScaling"))) {
-            spec = TargetTrackingSpec::fromElastiCache(tier, &errors);
-            rpsAtFullCpu = options.elastiCacheReplicaRpsAtFullCpu;
-        }
-        for (const QString &error : std::as_const(errors))
-            result.notes.append(QString(tier.name + QStringLiteral(": ") + error));
-        if (spec && rpsAtFullCpu > 0)
-            driveTier(s, *spec, rpsAtFullCpu, timeSeconds, options, result.notes);
+        drive(design, s, timeSeconds, options, result.notes);
     }
     return result;
 }

@@ -78,6 +78,17 @@ struct RequestMixResult {
  * User Guide, "Target tracking scaling policies" and "Define cooldown periods".
  */
 namespace RequestMix {
+/// The tiers reached from `workloadId` along `calls` edges (breadth first, at most
+/// options.maxDepth hops), each with its requestShare; offered series empty. Notes name the
+/// connections without a RequestShare.
+RequestMixResult reach(const DesignData &design, ObjectId workloadId, const RequestMixOptions &options = {});
+/// Runs the tier's target tracking (AuroraCluster / ElastiCacheReplicationGroup with AutoScaling)
+/// over `s.offeredRps` (on `timeSeconds`), filling capacity, desiredCapacity and
+/// utilisationPercent, and continues the last sentence of `notes` (the tier's "receives" note)
+/// with the policy and its scale-outs / scale-ins. Tiers without target tracking are left as they are.
+void drive(const DesignData &design, DependentSeries &s, const QVector<double> &timeSeconds,
+           const RequestMixOptions &options, QStringList &notes);
+/// reach() from one workload, offeredRps = servedRps x requestShare, then drive() per tier.
 /// `timeSeconds` and `servedRps` are the workload's series (same length, equally spaced).
 RequestMixResult compute(const DesignData &design, ObjectId workloadId, const QVector<double> &timeSeconds,
                          const QVector<double> &servedRps, const RequestMixOptions &options = {});

@@ -10,8 +10,14 @@
 #include "model/sim/mmcqueue.h"
 #include "model/sim/vparecommender.h"
 
+#include "model/sim/dynamodbondemand.h"
+#include "model/sim/kedacontroller.h"
+#include "model/sim/replicacalculator.h"
+
 #include <QHash>
 #include <algorithm>
+#include <array>
+#include <vector>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -29,6 +35,9 @@ constexpr int kMaxSimulatedReplicas = 100000;
 namespace {
 
 constexpr double maxRho = 0.99;
+/// Start and Ready time of the pods running when a scenario starts (steady state: long ago, past
+/// every CPU initialisation period).
+constexpr double kLongAgo = -1e9;
 constexpr double timeEpsilon = 1e-9;
 
 /// The workload's pod resources, from the Deployment's first container or the defaults.
@@ -114,88 +123,160 @@ int countField(const DesignObject &object, const QString &path, int fallback)
     return ok && value >= 0 ? value : fallback;
 }
 
-/// Adds the called tiers', the Lambda functions' and the data transfer's price to
-/// series.costUsdPerHour (which holds the nodes' price on entry) and fills totalCostUsd and
-/// costBreakdownUsd; the model is the "Cost" paragraph of Simulator (simulator.h).
-void addCosts(const DesignData &design, const SimulationOptions &options, ScenarioResult &result)
+/// Fills one ObjectResult's series, either every step or, with a stride, the maximum of each
+/// series over `stride` steps (the first step's time).
+class SeriesSampler
 {
-    TimeSeries &series = result.series;
-    const qsizetype n = series.timeSeconds.size();
-    const CostModel cost(options.costRates);
-    QVector<double> database(n, 0.0), cache(n, 0.0), lambda(n, 0.0);
-
-    // The offered rps per LambdaFunction, in the order the functions are first reached.
-    QList<ObjectId> lambdaIds;
-    QHash<ObjectId, QVector<double>> lambdaRps;
-    auto addLambdaLoad = [&](ObjectId id, const QVector<double> &rps) {
-        if (!lambdaRps.contains(id)) {
-            lambdaIds.append(id);
-            lambdaRps.insert(id, QVector<double>(n, 0.0));
-        }
-        QVector<double> &sum = lambdaRps[id];
-        for (qsizetype i = 0; i < n && i < rps.size(); ++i)
-            sum[i] += rps.at(i);
-    };
-    QList<ConnectionSpec> triggers;
-    for (ObjectId id : design.objectsOfKind(ObjectKind::Connection)) {
-        const auto spec = ConnectionSpec::fromObject(*design.object(id));
-        if (spec && spec->type == ConnectionType::Triggers)
-            triggers.append(*spec);
+public:
+    static constexpr int kSeries = 13;
+    void reserve(TimeSeries &series, qint64 steps, int stride)
+    {
+        m_stride = std::max(1, stride);
+        const qint64 n = (steps + m_stride - 1) / m_stride;
+        for (QVector<double> *v : vectors(series))
+            v->reserve(n);
     }
+    /// values: offered, served, desired, ready, cpu, p95, nodes, pending, cost, p50, p99, errors
+    void add(TimeSeries &series, double t, const std::array<double, kSeries - 1> &values)
+    {
+        if (m_count == 0) {
+            m_time = t;
+            m_max = values;
+        } else {
+            for (size_t i = 0; i < values.size(); ++i)
+                m_max[i] = std::max(m_max[i], values[i]);
+        }
+        if (++m_count >= m_stride)
+            flush(series);
+    }
+    void flush(TimeSeries &series)
+    {
+        if (m_count == 0)
+            return;
+        const auto v = vectors(series);
+        v[0]->append(m_time);
+        for (size_t i = 0; i < m_max.size(); ++i)
+            v[i + 1]->append(m_max[i]);
+        m_count = 0;
+    }
+    int stride() const { return m_stride; }
 
-    for (const DependentSeries &d : std::as_const(result.dependents)) {
-        const DesignObject *tier = design.object(d.targetId);
-        if (!tier)
-            continue;
-        const bool tracked = d.capacity.size() == n;
-        if (tier->kind == ObjectKind::AuroraCluster) {
-            const int fixedReaders = countField(*tier, QStringLiteral("ReadReplicas.Min"), 0);
-            for (qsizetype i = 0; i < n; ++i)
-                database[i] += cost.auroraInstancesUsdPerHour(1 + (tracked ? int(d.capacity.at(i)) : fixedReaders));
-        } else if (tier->kind == ObjectKind::ElastiCacheReplicationGroup) {
-            const int fixedNodes = std::max(1, countField(*tier, QStringLiteral("NumCacheClusters"), 1));
-            for (qsizetype i = 0; i < n; ++i)
-                cache[i] += cost.elastiCacheUsdPerHour(tracked ? 1 + int(d.capacity.at(i)) : fixedNodes);
-        } else if (tier->kind == ObjectKind::LambdaFunction) {
-            addLambdaLoad(d.targetId, d.offeredRps);
-        } else if (tier->kind == ObjectKind::SqsQueue) {
-            for (const ConnectionSpec &trigger : std::as_const(triggers)) {
-                const DesignObject *consumer = design.object(trigger.toId);
-                if (trigger.fromId == d.targetId && consumer && consumer->kind == ObjectKind::LambdaFunction)
-                    addLambdaLoad(trigger.toId, d.offeredRps);
+private:
+    static std::array<QVector<double> *, kSeries> vectors(TimeSeries &s)
+    {
+        return {&s.timeSeconds, &s.offeredRps,  &s.servedRps, &s.desiredReplicas, &s.readyReplicas,
+                &s.cpuUtilisationPercent, &s.latencyP95Ms, &s.nodes, &s.pendingPods, &s.costUsdPerHour,
+                &s.latencyP50Ms, &s.latencyP99Ms, &s.errors};
+    }
+    int m_stride = 1;
+    int m_count = 0;
+    double m_time = 0;
+    std::array<double, kSeries - 1> m_max{};
+};
+
+/// One simulated pod. Times in seconds; NaN = not yet (no node: not started, not ready).
+struct SimPod {
+    int karpenterId = 0;
+    int serial = 0;
+    double startedAt = 0;
+    double readyAt = 0;
+};
+
+/// Where a KEDA trigger's value comes from in the simulation.
+enum class TriggerSource { Unmodelled, Queue, CpuUtilisation, MemoryUtilisation, Requests };
+
+/// The state of one simulated Deployment.
+struct WorkloadState {
+    ObjectId id = 0; ///< 0: the scenario's target workload is not in the design (defaults)
+    QString name;
+    PodModel pods;
+    double capacityRpsPerPod = 0;
+    int pool = -1; ///< index into the pools, -1 = no nodes modelled
+    std::optional<HpaController> hpa;
+    std::optional<KedaController> keda;
+    QList<TriggerSource> triggerSources;
+    QList<int> triggerQueues; ///< per KEDA trigger: the queue index for TriggerSource::Queue
+    QString scaler = QStringLiteral("fixed");
+    int desired = 1;
+    QList<SimPod> simPods;
+    int nextSerial = 0;
+    int unscheduled = 0; ///< pods without a start time (waiting for a node)
+    int ready = 0;
+    double nextReadyAt = -std::numeric_limits<double>::infinity();
+    qint64 syncIndex = 0;
+    qint64 pollIndex = 0;
+    std::optional<VpaRecommender> vpa;
+    VpaContainerPolicy vpaPolicy;
+    int containersPerPod = 1;
+    QString vpaName;
+    qint64 vpaSampleIndex = 0;
+    QList<int> queues; ///< queues this workload consumes (`triggers` connections)
+
+    // Per step.
+    double inboundNow = 0, inboundNext = 0; ///< requests/s from callers (and the scenario)
+    double queueOffered = 0, queueServed = 0; ///< messages/s from its queues this step
+    double served = 0;
+    std::array<double, SeriesSampler::kSeries - 1> pendingValues{};
+    bool done = false;
+
+    ObjectResult result;
+    SeriesSampler sampler;
+    QVector<double> ownCost; ///< per step, for the entry workload's full series
+
+    int readyAt(double t)
+    {
+        if (t + timeEpsilon >= nextReadyAt) {
+            ready = 0;
+            nextReadyAt = std::numeric_limits<double>::infinity();
+            for (const SimPod &pod : std::as_const(simPods)) {
+                if (pod.readyAt <= t + timeEpsilon)
+                    ++ready;
+                else if (std::isfinite(pod.readyAt))
+                    nextReadyAt = std::min(nextReadyAt, pod.readyAt);
             }
         }
+        return ready;
     }
-    for (ObjectId id : std::as_const(lambdaIds)) {
-        const DesignObject &function = *design.object(id);
-        bool ok = false;
-        const double memorySize = function.field(QStringLiteral("MemorySize")).toDouble(&ok);
-        const double memoryGiB = (ok && memorySize > 0 ? memorySize : options.lambdaMemoryMiB) / 1024.0;
-        LambdaConcurrency concurrency = LambdaConcurrency::fromObject(function, options.lambdaDurationSeconds);
-        const QVector<double> &rps = lambdaRps[id];
-        for (qsizetype i = 0; i < n; ++i)
-            lambda[i] += cost.lambdaUsdPerHour(concurrency.serve(rps.at(i), options.stepSeconds),
-                                               options.lambdaDurationSeconds, memoryGiB);
-    }
+    void invalidateReady() { nextReadyAt = -std::numeric_limits<double>::infinity(); }
+};
 
-    double nodesUsd = 0, databaseUsd = 0, cacheUsd = 0, lambdaUsd = 0, transferUsd = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const double nodes = series.costUsdPerHour.at(i);
-        const double transfer = cost.dataTransferOutUsd(series.servedRps.at(i) * options.responseBytesPerRequest * 3600.0);
-        series.costUsdPerHour[i] = nodes + database.at(i) + cache.at(i) + lambda.at(i) + transfer;
-        nodesUsd += nodes * options.stepSeconds / 3600.0;
-        databaseUsd += database.at(i) * options.stepSeconds / 3600.0;
-        cacheUsd += cache.at(i) * options.stepSeconds / 3600.0;
-        lambdaUsd += lambda.at(i) * options.stepSeconds / 3600.0;
-        transferUsd += transfer * options.stepSeconds / 3600.0;
-    }
-    result.costBreakdownUsd = {{QStringLiteral("nodes"), nodesUsd},
-                               {QStringLiteral("database"), databaseUsd},
-                               {QStringLiteral("cache"), cacheUsd},
-                               {QStringLiteral("dataTransfer"), transferUsd},
-                               {QStringLiteral("lambda"), lambdaUsd}};
-    result.totalCostUsd = nodesUsd + databaseUsd + cacheUsd + transferUsd + lambdaUsd;
-}
+struct PoolState {
+    ObjectId id = 0;
+    QString name;
+    KarpenterProvisioner provisioner;
+};
+
+struct QueueState {
+    ObjectId id = 0;
+    QString name;
+    double depth = 0;
+    double inboundNow = 0, inboundNext = 0;
+    QList<QPair<bool, int>> consumers; ///< (isLambda, index)
+    bool done = false;
+    double received = 0; ///< messages/s received this step
+    ObjectResult result;
+    SeriesSampler sampler;
+};
+
+struct LambdaState {
+    ObjectId id = 0;
+    QString name;
+    LambdaConcurrency concurrency{0.1, 1000};
+    double memoryGiB = 0.125;
+    double inboundNow = 0, inboundNext = 0;
+    double queueOffered = 0;
+    bool done = false;
+    double usd = 0;
+    ObjectResult result;
+    SeriesSampler sampler;
+};
+
+/// A node of the per-step load graph.
+struct GraphNode {
+    enum class Type { Workload, Queue, Lambda } type = Type::Workload;
+    int index = 0;
+    bool operator==(const GraphNode &) const = default;
+};
 
 ScenarioResult failed(ScenarioResult result, const QString &why)
 {
@@ -203,7 +284,41 @@ ScenarioResult failed(ScenarioResult result, const QString &why)
     return result;
 }
 
+/// The object of `kind` among `candidates` preferring the one in `cluster` (first in preorder).
+ObjectId preferCluster(const DesignData &design, const QList<ObjectId> &candidates, ObjectId cluster)
+{
+    ObjectId chosen = 0;
+    for (ObjectId id : candidates) {
+        if (!chosen || (cluster && design.enclosing(id, ObjectKind::EksCluster) == cluster
+                        && design.enclosing(chosen, ObjectKind::EksCluster) != cluster))
+            chosen = id;
+    }
+    return chosen;
+}
+
+/// The queue name an aws-sqs-queue trigger names: metadata.queueName, else the last path segment
+/// of metadata.queueURL.
+QString sqsQueueName(const QVariantMap &trigger)
+{
+    const QVariantMap metadata = trigger.value(QStringLiteral("metadata")).toMap();
+    QString name = metadata.value(QStringLiteral("queueName")).toString();
+    if (name.isEmpty()) {
+        const QString url = metadata.value(QStringLiteral("queueURL")).toString();
+        name = url.mid(url.lastIndexOf(QLatin1Char('/')) + 1);
+    }
+    return name;
+}
+
 } // namespace
+
+const ObjectResult *ScenarioResult::objectResult(ObjectId id) const
+{
+    for (const ObjectResult &o : objects) {
+        if (o.objectId == id)
+            return &o;
+    }
+    return nullptr;
+}
 
 namespace Simulator {
 
@@ -233,197 +348,50 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     if (!profile)
         return failed(result, QString(scenario->name + QStringLiteral(": ") + profileError));
 
-    // Resolve the target workload and the HPA that scales it.
+    // ---- The entry workload: the scenario's TargetWorkload, else the first HPA's target. ----
     const QList<ObjectId> hpaIds = design.objectsOfKind(ObjectKind::HorizontalPodAutoscaler);
+    const QList<ObjectId> deploymentIds = design.objectsOfKind(ObjectKind::Deployment);
     auto hpaTargetName = [&](ObjectId id) {
-        return design.object(id)->field(QStringLiteral("spec.scaleTargetRef.name")).toString();
+        return stripKindPrefix(design.object(id)->field(QStringLiteral("spec.scaleTargetRef.name")).toString());
     };
-    QString workloadName = stripKindPrefix(scenario->fields.value(QStringLiteral("TargetWorkload")).toString().trimmed());
-    ObjectId hpaId = 0;
-    if (workloadName.isEmpty()) {
+    QString entryName = stripKindPrefix(scenario->fields.value(QStringLiteral("TargetWorkload")).toString().trimmed());
+    ObjectId entryHpa = 0;
+    if (entryName.isEmpty()) {
         if (!hpaIds.isEmpty()) {
-            hpaId = hpaIds.first();
-            workloadName = hpaTargetName(hpaId);
-        } else if (const QList<ObjectId> deployments = design.objectsOfKind(ObjectKind::Deployment); !deployments.isEmpty()) {
-            workloadName = design.object(deployments.first())->name;
+            entryHpa = hpaIds.first();
+            entryName = hpaTargetName(entryHpa);
+        } else if (!deploymentIds.isEmpty()) {
+            entryName = design.object(deploymentIds.first())->name;
             result.notes.append(QStringLiteral("no TargetWorkload and no HorizontalPodAutoscaler: using Deployment %1")
-                                    .arg(workloadName));
+                                    .arg(entryName));
         } else {
             return failed(result, QStringLiteral("%1: no TargetWorkload, no HorizontalPodAutoscaler and no Deployment to "
                                                  "simulate")
                                       .arg(scenario->name));
         }
-    } else {
+    }
+    if (entryName.isEmpty())
+        return failed(result, QStringLiteral("the HorizontalPodAutoscaler has no spec.scaleTargetRef.name"));
+    result.workload = entryName;
+    if (!entryHpa) {
         for (ObjectId id : hpaIds) {
-            if (hpaTargetName(id) == workloadName) {
-                hpaId = id;
+            if (hpaTargetName(id) == entryName) {
+                entryHpa = id;
                 break;
             }
         }
     }
-    if (workloadName.isEmpty())
-        return failed(result, QStringLiteral("the HorizontalPodAutoscaler has no spec.scaleTargetRef.name"));
-    result.workload = workloadName;
-
-    const DesignObject *deployment = nullptr;
-    const ObjectId hpaCluster = hpaId ? design.enclosing(hpaId, ObjectKind::EksCluster) : 0;
-    for (ObjectId id : design.objectsOfKind(ObjectKind::Deployment)) {
-        const DesignObject *candidate = design.object(id);
-        if (candidate->name != workloadName)
-            continue;
-        if (!deployment || (hpaId && design.enclosing(id, ObjectKind::EksCluster) == hpaCluster
-                            && design.enclosing(deployment->id, ObjectKind::EksCluster) != hpaCluster))
-            deployment = candidate;
-    }
-    result.workloadId = deployment ? deployment->id : 0;
-    const PodModel pods = podModel(deployment, options, &result.notes);
-    if (!deployment)
-        result.notes.append(QStringLiteral("Deployment %1 is not in the design: CPU request %2, limit %3, memory "
-                                           "request %4 MiB assumed")
-                                .arg(workloadName, formatMillicores(pods.cpuRequestMillicores),
-                                     formatMillicores(pods.cpuLimitMillicores),
-                                     QString::number(pods.memoryRequestBytes / (1024.0 * 1024.0), 'g', 6)));
-
-    std::optional<HpaController> hpa;
-    if (hpaId) {
-        QStringList errors;
-        const auto spec = HpaSpec::fromObject(*design.object(hpaId), &errors);
-        for (const QString &error : errors)
-            result.notes.append(QString(design.object(hpaId)->name + QStringLiteral(": ") + error));
-        if (spec) {
-            HpaSpec bounded = *spec;
-            if (bounded.maxReplicas > kMaxSimulatedReplicas) {
-                result.notes.append(QStringLiteral("%1: maxReplicas %2 is simulated as %3 (the most pods Scaleplan "
-                                                   "simulates for one workload)")
-                                        .arg(bounded.name)
-                                        .arg(bounded.maxReplicas)
-                                        .arg(kMaxSimulatedReplicas));
-                bounded.maxReplicas = kMaxSimulatedReplicas;
-                bounded.minReplicas = std::min(bounded.minReplicas, kMaxSimulatedReplicas);
-            }
-            hpa.emplace(bounded, options.hpaTolerance);
-            for (const HpaMetricSpec &metric : spec->metrics) {
-                if (!isModelled(metric))
-                    result.notes.append(QStringLiteral("%1: metric %2 is not modelled by the simulation; the HPA "
-                                                       "sees it as unavailable")
-                                            .arg(spec->name, metric.label()));
-            }
-        } else {
-            result.notes.append(QStringLiteral("%1 cannot be used: replicas stay fixed")
-                                    .arg(design.object(hpaId)->name));
-        }
-    } else {
-        result.notes.append(QStringLiteral("no HorizontalPodAutoscaler targets %1: replicas stay at %2")
-                                .arg(workloadName)
-                                .arg(std::max(1, pods.specReplicas)));
-    }
-
-    int desired = std::max(1, pods.specReplicas);
-    if (hpa)
-        desired = std::clamp(std::max(pods.specReplicas, hpa->spec().minReplicas), hpa->spec().minReplicas,
-                             hpa->spec().maxReplicas);
-
-    // Nodes: the NodePool of the workload's cluster (else the first), through Karpenter.
-    std::optional<KarpenterProvisioner> karpenter;
-    if (options.modelNodes) {
-        const QList<ObjectId> pools = design.objectsOfKind(ObjectKind::NodePool);
-        ObjectId poolId = 0;
-        const ObjectId cluster = deployment ? design.enclosing(deployment->id, ObjectKind::EksCluster) : hpaCluster;
-        for (ObjectId id : pools) {
-            if (!poolId || (cluster && design.enclosing(id, ObjectKind::EksCluster) == cluster
-                            && design.enclosing(poolId, ObjectKind::EksCluster) != cluster))
-                poolId = id;
-        }
-        if (poolId) {
-            QStringList errors;
-            const auto pool = NodePoolSpec::fromObject(*design.object(poolId), &errors);
-            for (const QString &error : std::as_const(errors))
-                result.notes.append(QString(design.object(poolId)->name + QStringLiteral(": ") + error));
-            if (pool) {
-                karpenter.emplace(*pool, options.karpenter);
-                result.catalogueDate = CostModel::catalogueDate();
-            }
-        } else {
-            result.notes.append(QStringLiteral("no NodePool in the design: nodes, pending pods and cost are not modelled"));
-        }
-    }
-
-    // The VerticalPodAutoscaler of the workload: the first targeting it, the workload's cluster first.
-    std::optional<VpaRecommender> vpa;
-    VpaContainerPolicy vpaPolicy;
-    int containersPerPod = 1;
+    ObjectId entryDeployment = 0;
     {
-        ObjectId vpaId = 0;
-        const ObjectId cluster = deployment ? design.enclosing(deployment->id, ObjectKind::EksCluster) : hpaCluster;
-        for (ObjectId id : design.objectsOfKind(ObjectKind::VerticalPodAutoscaler)) {
-            const DesignObject *candidate = design.object(id);
-            if (stripKindPrefix(candidate->field(QStringLiteral("spec.targetRef.name")).toString()) != workloadName)
-                continue;
-            if (!vpaId || (cluster && design.enclosing(id, ObjectKind::EksCluster) == cluster
-                           && design.enclosing(vpaId, ObjectKind::EksCluster) != cluster))
-                vpaId = id;
+        QList<ObjectId> named;
+        for (ObjectId id : deploymentIds) {
+            if (design.object(id)->name == entryName)
+                named.append(id);
         }
-        if (vpaId) {
-            const DesignObject *vpaObject = design.object(vpaId);
-            QString containerName = workloadName;
-            if (deployment) {
-                const QVariantList containers = deployment->field(QStringLiteral("spec.template.spec.containers")).toList();
-                containersPerPod = std::max<int>(1, int(containers.size()));
-                const QString first = containers.value(0).toMap().value(QStringLiteral("name")).toString();
-                if (!first.isEmpty())
-                    containerName = first;
-            }
-            QStringList errors;
-            vpaPolicy = VpaContainerPolicy::fromObject(*vpaObject, containerName, &errors);
-            for (const QString &error : std::as_const(errors))
-                result.notes.append(QString(vpaObject->name + QStringLiteral(": ") + error));
-            vpa.emplace(options.vpa);
-            result.vpa = vpaObject->name;
-            result.notes.append(QStringLiteral("%1: recommendation for container %2 from the simulated usage; the pods "
-                                               "keep their requests (the VPA updater is not simulated)")
-                                    .arg(vpaObject->name, containerName));
-        }
+        entryDeployment = preferCluster(design, named, entryHpa ? design.enclosing(entryHpa, ObjectKind::EksCluster) : 0);
     }
+    result.workloadId = entryDeployment;
 
-    // The workload's pods in creation order; readyAt = NaN until known.
-    struct SimPod {
-        int karpenterId = 0;
-        int serial = 0;
-        double readyAt = 0;
-    };
-    QList<SimPod> simPods;
-    int nextSerial = 0;
-    auto addPod = [&](double readyAt) {
-        SimPod pod;
-        pod.serial = nextSerial++;
-        pod.readyAt = readyAt;
-        if (karpenter)
-            pod.karpenterId = karpenter->addPod(pods.cpuRequestMillicores, pods.memoryRequestBytes);
-        simPods.append(pod);
-    };
-    const double startupLead = karpenter ? options.karpenter.launchLatencySeconds : 0.0;
-    for (int i = 0; i < desired; ++i)
-        addPod(0.0); // steady state: the initial pods are ready at t = 0
-    if (karpenter) {
-        karpenter->step(-startupLead); // their nodes were launched ahead so that they are Ready at 0
-        karpenter->step(0.0);
-        if (karpenter->pendingPodCount() > 0)
-            result.notes.append(QStringLiteral("%1 of the initial pods do not fit the NodePool (limits or instance "
-                                               "types): they stay pending")
-                                    .arg(karpenter->pendingPodCount()));
-        for (SimPod &pod : simPods) {
-            if (karpenter->isPending(pod.karpenterId))
-                pod.readyAt = std::nan("");
-        }
-    }
-
-    const double capacityRpsPerPod = pods.cpuLimitMillicores / options.cpuMillicoresPerRequest;
-    const int concurrency = std::max(1, options.concurrencyPerPod);
-    const bool processorSharing = options.latencyModel == SimulationOptions::LatencyModel::ProcessorSharing;
-    qint64 vpaSampleIndex = 0;
-    const double serviceTimeMs = options.serviceTimeMs;
-    const double p50Factor = std::log(2.0) / std::log(20.0);
-    const double p99Factor = std::log(100.0) / std::log(20.0);
     const qint64 steps = qint64(std::floor(profile->totalSeconds() / options.stepSeconds + timeEpsilon)) + 1;
     if (!(steps > 0) || steps > kMaxSimulatedSteps) {
         // Bounded time and memory: 13 series of doubles per step.
@@ -435,153 +403,1022 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                                 .arg(kMaxSimulatedSteps));
         return result;
     }
-    TimeSeries &series = result.series;
-    for (QVector<double> *v : {&series.timeSeconds, &series.offeredRps, &series.servedRps, &series.desiredReplicas,
-                               &series.readyReplicas, &series.cpuUtilisationPercent, &series.latencyP95Ms, &series.nodes,
-                               &series.pendingPods, &series.costUsdPerHour, &series.latencyP50Ms, &series.latencyP99Ms,
-                               &series.errors})
-        v->reserve(steps);
 
-    qint64 syncIndex = 0;
-    double dropped = 0;
-    for (qint64 k = 0; k < steps; ++k) {
-        const double t = double(k) * options.stepSeconds;
-        int pending = 0;
-        if (karpenter) {
-            if (k > 0)
-                karpenter->step(t);
-            for (SimPod &pod : simPods) {
-                if (std::isnan(pod.readyAt)) {
-                    const double running = karpenter->podRunningSince(pod.karpenterId);
-                    if (std::isfinite(running))
-                        pod.readyAt = running + options.podStartupSeconds;
-                    else if (karpenter->isPending(pod.karpenterId))
-                        ++pending;
-                }
-            }
-        }
-        const int ready = int(std::count_if(simPods.cbegin(), simPods.cend(),
-                                            [t](const SimPod &pod) { return pod.readyAt <= t + timeEpsilon; }));
-        const double offered = profile->requestsPerSecondAt(t);
-        const double served = std::min(offered, ready * capacityRpsPerPod);
-        dropped += (offered - served) * options.stepSeconds;
-        const double rpsPerPod = ready > 0 ? served / ready : 0.0;
-        const double cpuMillicoresPerPod = rpsPerPod * options.cpuMillicoresPerRequest;
-        const double cpuPercent = cpuMillicoresPerPod / pods.cpuRequestMillicores * 100.0;
-        const double memoryBytesPerPod = options.memoryBaseBytes + options.memoryBytesPerRequestPerSecond * rpsPerPod;
-        const double memoryPercent = memoryBytesPerPod / pods.memoryRequestBytes * 100.0;
-        double rho = 0;
-        if (offered > 0)
-            rho = ready > 0 ? std::min(offered / (ready * capacityRpsPerPod), maxRho) : maxRho;
-        double latency = 0, latencyP50 = 0, latencyP99 = 0;
-        if (processorSharing) {
-            latency = serviceTimeMs / (1.0 - rho);
-            latencyP50 = latency * p50Factor;
-            latencyP99 = latency * p99Factor;
-        } else {
-            const int servers = std::max(1, ready) * concurrency;
-            const double serviceRate = capacityRpsPerPod / concurrency;
-            const MmcQueue queue(servers, rho * servers * serviceRate, serviceRate);
-            latency = serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.95);
-            latencyP50 = serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.50);
-            latencyP99 = serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.99);
-        }
-        if (vpa && options.vpaSampleIntervalSeconds > 0
-            && t + timeEpsilon >= double(vpaSampleIndex) * options.vpaSampleIntervalSeconds) {
-            ++vpaSampleIndex;
-            for (const SimPod &pod : std::as_const(simPods)) {
-                if (!(pod.readyAt <= t + timeEpsilon))
-                    continue;
-                vpa->addCpuSample(t, cpuMillicoresPerPod, pods.cpuRequestMillicores);
-                vpa->addMemorySample(pod.serial, t, memoryBytesPerPod);
-            }
-        }
-
-        if (hpa && t + timeEpsilon >= double(syncIndex) * options.hpaSyncPeriodSeconds) {
-            ++syncIndex;
-            QVector<double> values;
-            values.reserve(hpa->spec().metrics.size());
-            for (const HpaMetricSpec &metric : hpa->spec().metrics)
-                values.append(metricValue(metric, cpuPercent, cpuMillicoresPerPod, memoryPercent, memoryBytesPerPod,
-                                          rpsPerPod, served, desired));
-            const HpaDecision decision = hpa->sync(t, desired, values, ready);
-            const int next = decision.finalReplicas;
-            if (next > desired) {
-                for (int i = desired; i < next; ++i)
-                    addPod(karpenter ? std::nan("") : t + options.podStartupSeconds);
-            } else if (next < desired) {
-                // ReplicaSet deletion order: not-yet-ready pods first, then the youngest.
-                int toRemove = desired - next;
-                for (int pass = 0; pass < 2 && toRemove > 0; ++pass) {
-                    for (qsizetype i = simPods.size() - 1; i >= 0 && toRemove > 0; --i) {
-                        const bool notReady = !(simPods.at(i).readyAt <= t + timeEpsilon);
-                        if (pass == 0 && !notReady)
-                            continue;
-                        if (karpenter)
-                            karpenter->removePod(simPods.at(i).karpenterId);
-                        simPods.removeAt(i);
-                        --toRemove;
-                    }
-                }
-            }
-            desired = next;
-            if (karpenter) {
-                // Schedule the new pods at once (same time): bound to a Ready node they run from t.
-                karpenter->step(t);
-                for (SimPod &pod : simPods) {
-                    if (std::isnan(pod.readyAt)) {
-                        const double running = karpenter->podRunningSince(pod.karpenterId);
-                        if (std::isfinite(running))
-                            pod.readyAt = running + options.podStartupSeconds;
-                    }
-                }
-            }
-        }
-
-        const double nodes = karpenter ? karpenter->nodeCount() : 0.0;
-        const double cost = karpenter ? karpenter->usdPerHour() : 0.0;
-        series.timeSeconds.append(t);
-        series.offeredRps.append(offered);
-        series.servedRps.append(served);
-        series.desiredReplicas.append(desired);
-        series.readyReplicas.append(ready);
-        series.cpuUtilisationPercent.append(cpuPercent);
-        series.latencyP95Ms.append(latency);
-        series.latencyP50Ms.append(latencyP50);
-        series.latencyP99Ms.append(latencyP99);
-        series.nodes.append(nodes);
-        series.pendingPods.append(pending);
-        series.costUsdPerHour.append(cost);
-        series.errors.append(offered - served);
-        result.peakReplicas = std::max(result.peakReplicas, double(desired));
-        result.peakCpuUtilisationPercent = std::max(result.peakCpuUtilisationPercent, cpuPercent);
-        result.peakLatencyP95Ms = std::max(result.peakLatencyP95Ms, latency);
-        result.peakNodes = std::max(result.peakNodes, nodes);
-        if (latency > options.latencySloMs)
-            result.secondsOverSlo += options.stepSeconds;
+    // ---- Connections. ----
+    QHash<ObjectId, QList<QPair<ObjectId, double>>> calls; // from -> (to, share)
+    QHash<ObjectId, QList<ObjectId>> triggers;              // queue -> consumers
+    for (ObjectId id : design.objectsOfKind(ObjectKind::Connection)) {
+        const auto spec = ConnectionSpec::fromObject(*design.object(id));
+        if (!spec || !design.contains(spec->fromId) || !design.contains(spec->toId))
+            continue;
+        if (spec->type == ConnectionType::Calls)
+            calls[spec->fromId].append({spec->toId, std::clamp(spec->requestShare.value_or(1.0), 0.0, 1.0)});
+        else if (spec->type == ConnectionType::Triggers)
+            triggers[spec->fromId].append(spec->toId);
     }
-    result.droppedRequests = dropped;
+
+    // ---- Node pools: one Karpenter provisioner per NodePool that some workload uses. ----
+    std::vector<PoolState> pools;
+    QHash<ObjectId, int> poolIndex;
+    const QList<ObjectId> poolIds = design.objectsOfKind(ObjectKind::NodePool);
+    bool poolNoteGiven = false;
+    auto poolFor = [&](ObjectId cluster, QStringList &notes) -> int {
+        if (!options.modelNodes)
+            return -1;
+        const ObjectId poolId = preferCluster(design, poolIds, cluster);
+        if (!poolId) {
+            if (!poolNoteGiven)
+                notes.append(QStringLiteral("no NodePool in the design: nodes, pending pods and cost are not modelled"));
+            poolNoteGiven = true;
+            return -1;
+        }
+        if (const auto it = poolIndex.constFind(poolId); it != poolIndex.constEnd())
+            return *it;
+        QStringList errors;
+        const auto pool = NodePoolSpec::fromObject(*design.object(poolId), &errors);
+        for (const QString &error : std::as_const(errors))
+            notes.append(QString(design.object(poolId)->name + QStringLiteral(": ") + error));
+        if (!pool) {
+            poolIndex.insert(poolId, -1);
+            return -1;
+        }
+        pools.push_back(PoolState{poolId, design.object(poolId)->name, KarpenterProvisioner(*pool, options.karpenter)});
+        result.catalogueDate = CostModel::catalogueDate();
+        poolIndex.insert(poolId, int(pools.size()) - 1);
+        return int(pools.size()) - 1;
+    };
+
+    // ---- Workloads: the entry first, then every Deployment in preorder. ----
+    std::vector<WorkloadState> workloads;
+    QHash<ObjectId, int> workloadIndex;
+    const QList<ObjectId> scaledObjectIds = design.objectsOfKind(ObjectKind::ScaledObject);
+    const QList<ObjectId> vpaIds = design.objectsOfKind(ObjectKind::VerticalPodAutoscaler);
+    const QList<ObjectId> queueIds = design.objectsOfKind(ObjectKind::SqsQueue);
+    auto addWorkload = [&](ObjectId deploymentId, bool entry) {
+        WorkloadState w;
+        const DesignObject *deployment = design.object(deploymentId);
+        w.id = deploymentId;
+        w.name = deployment ? deployment->name : entryName;
+        QStringList &notes = result.notes;
+        const QString prefix = entry ? QString() : QString(w.name + QStringLiteral(": "));
+        QStringList podNotes;
+        w.pods = podModel(deployment, options, &podNotes);
+        for (const QString &n : std::as_const(podNotes))
+            notes.append(entry ? n : QString(prefix + n));
+        if (!deployment)
+            notes.append(QStringLiteral("Deployment %1 is not in the design: CPU request %2, limit %3, memory "
+                                        "request %4 MiB assumed")
+                             .arg(w.name, formatMillicores(w.pods.cpuRequestMillicores),
+                                  formatMillicores(w.pods.cpuLimitMillicores),
+                                  QString::number(w.pods.memoryRequestBytes / (1024.0 * 1024.0), 'g', 6)));
+        w.capacityRpsPerPod = w.pods.cpuLimitMillicores / options.cpuMillicoresPerRequest;
+        const ObjectId cluster = deployment ? design.enclosing(deploymentId, ObjectKind::EksCluster)
+                                            : (entryHpa ? design.enclosing(entryHpa, ObjectKind::EksCluster) : 0);
+
+        // The autoscaler: an HPA whose scaleTargetRef names it, else a KEDA ScaledObject.
+        QList<ObjectId> myHpas, myScaledObjects, myVpas;
+        for (ObjectId id : hpaIds) {
+            if (hpaTargetName(id) == w.name)
+                myHpas.append(id);
+        }
+        for (ObjectId id : scaledObjectIds) {
+            if (stripKindPrefix(design.object(id)->field(QStringLiteral("spec.scaleTargetRef.name")).toString()) == w.name)
+                myScaledObjects.append(id);
+        }
+        const ObjectId hpaId = entry && entryHpa ? entryHpa : preferCluster(design, myHpas, cluster);
+        const ObjectId scaledObjectId = preferCluster(design, myScaledObjects, cluster);
+        if (hpaId) {
+            QStringList errors;
+            const auto spec = HpaSpec::fromObject(*design.object(hpaId), &errors);
+            for (const QString &error : errors)
+                notes.append(QString(design.object(hpaId)->name + QStringLiteral(": ") + error));
+            if (spec) {
+                HpaSpec bounded = *spec;
+                if (bounded.maxReplicas > kMaxSimulatedReplicas) {
+                    notes.append(QStringLiteral("%1: maxReplicas %2 is simulated as %3 (the most pods Scaleplan "
+                                                "simulates for one workload)")
+                                     .arg(bounded.name)
+                                     .arg(bounded.maxReplicas)
+                                     .arg(kMaxSimulatedReplicas));
+                    bounded.maxReplicas = kMaxSimulatedReplicas;
+                    bounded.minReplicas = std::min(bounded.minReplicas, kMaxSimulatedReplicas);
+                }
+                w.hpa.emplace(bounded, options.hpaTolerance);
+                w.scaler = QStringLiteral("HorizontalPodAutoscaler ") + design.object(hpaId)->name;
+                for (const HpaMetricSpec &metric : spec->metrics) {
+                    if (!isModelled(metric))
+                        notes.append(QStringLiteral("%1: metric %2 is not modelled by the simulation; the HPA "
+                                                    "sees it as unavailable")
+                                         .arg(spec->name, metric.label()));
+                }
+            } else {
+                notes.append(QStringLiteral("%1 cannot be used: replicas stay fixed").arg(design.object(hpaId)->name));
+            }
+            if (scaledObjectId)
+                notes.append(QStringLiteral("%1 and %2 both scale %3: the HorizontalPodAutoscaler is simulated (KEDA "
+                                            "would create a second HPA fighting it)")
+                                 .arg(design.object(hpaId)->name, design.object(scaledObjectId)->name, w.name));
+        } else if (scaledObjectId) {
+            const DesignObject &so = *design.object(scaledObjectId);
+            QStringList errors;
+            const auto spec = KedaSpec::fromObject(so, &errors);
+            for (const QString &error : std::as_const(errors))
+                notes.append(QString(so.name + QStringLiteral(": ") + error));
+            if (spec) {
+                KedaSpec bounded = *spec;
+                bounded.maxReplicaCount = std::min(bounded.maxReplicaCount, kMaxSimulatedReplicas);
+                w.keda.emplace(bounded, options.hpaTolerance);
+                w.scaler = QStringLiteral("ScaledObject ") + so.name;
+                // Match the usable triggers (KedaSpec keeps their order) to the manifest's entries.
+                const QVariantList raw = so.field(QStringLiteral("spec.triggers")).toList();
+                int rawIndex = 0;
+                for (const KedaTrigger &trigger : std::as_const(bounded.triggers)) {
+                    QVariantMap entryMap;
+                    while (rawIndex < raw.size()) {
+                        entryMap = raw.at(rawIndex++).toMap();
+                        if (entryMap.value(QStringLiteral("type")).toString() == trigger.type)
+                            break;
+                    }
+                    TriggerSource source = TriggerSource::Unmodelled;
+                    int queue = -1;
+                    if (trigger.type == QLatin1String("aws-sqs-queue")) {
+                        const QString queueName = sqsQueueName(entryMap);
+                        for (int q = 0; q < queueIds.size(); ++q) {
+                            const DesignObject *qo = design.object(queueIds.at(q));
+                            if (qo->name == queueName || qo->field(QStringLiteral("QueueName")).toString() == queueName)
+                                queue = q;
+                        }
+                        if (queue < 0) {
+                            // The queue whose `triggers` connection starts this workload.
+                            for (int q = 0; q < queueIds.size() && queue < 0; ++q) {
+                                if (deployment && triggers.value(queueIds.at(q)).contains(deploymentId))
+                                    queue = q;
+                            }
+                        }
+                        if (queue >= 0)
+                            source = TriggerSource::Queue;
+                    } else if (trigger.type == QLatin1String("cpu")) {
+                        source = TriggerSource::CpuUtilisation;
+                    } else if (trigger.type == QLatin1String("memory")) {
+                        source = TriggerSource::MemoryUtilisation;
+                    } else if (trigger.metricName.contains(QLatin1String("request"), Qt::CaseInsensitive)) {
+                        source = TriggerSource::Requests;
+                    }
+                    if (source == TriggerSource::Unmodelled)
+                        notes.append(QStringLiteral("%1: trigger %2 (%3) is not modelled by the simulation; KEDA sees "
+                                                    "it as inactive and the HPA as unavailable")
+                                         .arg(so.name, trigger.metricName, trigger.type));
+                    w.triggerSources.append(source);
+                    w.triggerQueues.append(queue);
+                }
+            } else {
+                notes.append(QStringLiteral("%1 cannot be used: replicas stay fixed").arg(so.name));
+            }
+        } else if (entry) {
+            notes.append(QStringLiteral("no HorizontalPodAutoscaler targets %1: replicas stay at %2")
+                             .arg(w.name)
+                             .arg(std::max(1, w.pods.specReplicas)));
+        }
+
+        w.desired = std::max(1, w.pods.specReplicas);
+        if (w.hpa)
+            w.desired = std::clamp(std::max(w.pods.specReplicas, w.hpa->spec().minReplicas), w.hpa->spec().minReplicas,
+                                   w.hpa->spec().maxReplicas);
+        else if (w.keda)
+            w.desired = std::clamp(w.pods.specReplicas, w.keda->spec().minReplicaCount, w.keda->spec().maxReplicaCount);
+        w.desired = std::min(w.desired, kMaxSimulatedReplicas);
+
+        // The VerticalPodAutoscaler of the workload: the first targeting it, the workload's cluster first.
+        for (ObjectId id : vpaIds) {
+            if (stripKindPrefix(design.object(id)->field(QStringLiteral("spec.targetRef.name")).toString()) == w.name)
+                myVpas.append(id);
+        }
+        if (const ObjectId vpaId = preferCluster(design, myVpas, cluster)) {
+            const DesignObject *vpaObject = design.object(vpaId);
+            QString containerName = w.name;
+            if (deployment) {
+                const QVariantList containers = deployment->field(QStringLiteral("spec.template.spec.containers")).toList();
+                w.containersPerPod = std::max<int>(1, int(containers.size()));
+                const QString first = containers.value(0).toMap().value(QStringLiteral("name")).toString();
+                if (!first.isEmpty())
+                    containerName = first;
+            }
+            QStringList errors;
+            w.vpaPolicy = VpaContainerPolicy::fromObject(*vpaObject, containerName, &errors);
+            for (const QString &error : std::as_const(errors))
+                notes.append(QString(vpaObject->name + QStringLiteral(": ") + error));
+            w.vpa.emplace(options.vpa);
+            w.vpaName = vpaObject->name;
+            notes.append(QStringLiteral("%1: recommendation for container %2 from the simulated usage; the pods "
+                                        "keep their requests (the VPA updater is not simulated)")
+                             .arg(vpaObject->name, containerName));
+        }
+        w.pool = poolFor(cluster, notes);
+        w.result.objectId = deploymentId;
+        w.result.name = w.name;
+        w.result.kind = ObjectKind::Deployment;
+        w.result.scaler = w.scaler;
+        workloads.push_back(std::move(w));
+        if (deploymentId)
+            workloadIndex.insert(deploymentId, int(workloads.size()) - 1);
+    };
+    addWorkload(entryDeployment, true);
+    for (ObjectId id : deploymentIds) {
+        if (id != entryDeployment)
+            addWorkload(id, false);
+    }
+    if (int(workloads.size()) > 1)
+        result.notes.append(QStringLiteral("the whole design is simulated: %1 Deployments share the scenario's time "
+                                           "line; only %2 receives the scenario's load directly")
+                                .arg(workloads.size())
+                                .arg(entryName));
+
+    // ---- Queues and Lambda functions. ----
+    std::vector<QueueState> queues;
+    QHash<ObjectId, int> queueIndex;
+    for (ObjectId id : queueIds) {
+        QueueState q;
+        q.id = id;
+        q.name = design.object(id)->name;
+        q.result.objectId = id;
+        q.result.name = q.name;
+        q.result.kind = ObjectKind::SqsQueue;
+        q.result.scaler = QStringLiteral("fixed");
+        queueIndex.insert(id, int(queues.size()));
+        queues.push_back(std::move(q));
+    }
+    std::vector<LambdaState> lambdas;
+    QHash<ObjectId, int> lambdaIndex;
+    for (ObjectId id : design.objectsOfKind(ObjectKind::LambdaFunction)) {
+        const DesignObject &function = *design.object(id);
+        LambdaState l;
+        l.id = id;
+        l.name = function.name;
+        l.concurrency = LambdaConcurrency::fromObject(function, options.lambdaDurationSeconds);
+        bool ok = false;
+        const double memorySize = function.field(QStringLiteral("MemorySize")).toDouble(&ok);
+        l.memoryGiB = (ok && memorySize > 0 ? memorySize : options.lambdaMemoryMiB) / 1024.0;
+        l.result.objectId = id;
+        l.result.name = l.name;
+        l.result.kind = ObjectKind::LambdaFunction;
+        l.result.scaler = QStringLiteral("concurrency");
+        lambdaIndex.insert(id, int(lambdas.size()));
+        lambdas.push_back(std::move(l));
+    }
+    for (auto it = triggers.constBegin(); it != triggers.constEnd(); ++it) {
+        const auto q = queueIndex.constFind(it.key());
+        if (q == queueIndex.constEnd())
+            continue;
+        for (ObjectId consumer : it.value()) {
+            if (const auto w = workloadIndex.constFind(consumer); w != workloadIndex.constEnd()) {
+                queues[size_t(*q)].consumers.append({false, *w});
+                workloads[size_t(*w)].queues.append(*q);
+            } else if (const auto l = lambdaIndex.constFind(consumer); l != lambdaIndex.constEnd()) {
+                queues[size_t(*q)].consumers.append({true, *l});
+            }
+        }
+    }
+
+    // ---- Called tiers that are not simulated step by step: offered load accumulated per step. ----
+    RequestMixResult mix = RequestMix::reach(design, entryDeployment, options.requestMix);
+    result.notes.append(mix.notes);
+    QHash<ObjectId, int> tierIndex;
+    QList<DependentSeries> tiers = mix.series;
     {
-        RequestMixResult mix = RequestMix::compute(design, result.workloadId, series.timeSeconds, series.servedRps,
-                                                   options.requestMix);
-        result.dependents = mix.series;
-        result.notes.append(mix.notes);
+        // Keep only tiers (not workloads, queues, functions), then add those other callers reach.
+        QList<DependentSeries> kept;
+        for (const DependentSeries &d : std::as_const(tiers)) {
+            if (!workloadIndex.contains(d.targetId) && !queueIndex.contains(d.targetId) && !lambdaIndex.contains(d.targetId))
+                kept.append(d);
+        }
+        tiers = kept;
+        for (int i = 0; i < tiers.size(); ++i)
+            tierIndex.insert(tiers.at(i).targetId, i);
+        for (auto it = calls.constBegin(); it != calls.constEnd(); ++it) {
+            for (const auto &[to, share] : it.value()) {
+                Q_UNUSED(share)
+                if (tierIndex.contains(to) || workloadIndex.contains(to) || queueIndex.contains(to)
+                    || lambdaIndex.contains(to))
+                    continue;
+                DependentSeries d;
+                d.targetId = to;
+                d.target = design.object(to)->name;
+                d.targetKind = design.object(to)->kind;
+                tierIndex.insert(to, int(tiers.size()));
+                tiers.append(d);
+            }
+        }
+        for (DependentSeries &d : tiers)
+            d.offeredRps.fill(0.0, steps);
     }
-    addCosts(design, options, result);
-    if (vpa) {
-        const VpaRecommendation recommendation =
-            VpaRecommender::capped(vpa->recommend(containersPerPod), vpaPolicy);
-        result.vpaTargetCpuMillicores = recommendation.targetCpuMillicores;
-        result.vpaTargetMemoryBytes = recommendation.targetMemoryBytes;
-        result.vpaLowerBoundCpuMillicores = recommendation.lowerBoundCpuMillicores;
-        result.vpaLowerBoundMemoryBytes = recommendation.lowerBoundMemoryBytes;
-        result.vpaUpperBoundCpuMillicores = recommendation.upperBoundCpuMillicores;
-        result.vpaUpperBoundMemoryBytes = recommendation.upperBoundMemoryBytes;
+
+    // ---- The order in which load flows within one step: breadth first from the entry along
+    // `calls` and `triggers`; a queue always comes before its consumers. ----
+    QList<GraphNode> order;
+    auto nodeOf = [&](ObjectId id) -> std::optional<GraphNode> {
+        if (const auto w = workloadIndex.constFind(id); w != workloadIndex.constEnd())
+            return GraphNode{GraphNode::Type::Workload, *w};
+        if (const auto q = queueIndex.constFind(id); q != queueIndex.constEnd())
+            return GraphNode{GraphNode::Type::Queue, *q};
+        if (const auto l = lambdaIndex.constFind(id); l != lambdaIndex.constEnd())
+            return GraphNode{GraphNode::Type::Lambda, *l};
+        return std::nullopt;
+    };
+    auto idOf = [&](const GraphNode &n) {
+        switch (n.type) {
+        case GraphNode::Type::Workload: return workloads[size_t(n.index)].id;
+        case GraphNode::Type::Queue: return queues[size_t(n.index)].id;
+        case GraphNode::Type::Lambda: return lambdas[size_t(n.index)].id;
+        }
+        return ObjectId(0);
+    };
+    {
+        QList<GraphNode> frontier;
+        auto visit = [&](const GraphNode &n) {
+            if (order.contains(n))
+                return;
+            // A consumer after its queues.
+            if (n.type != GraphNode::Type::Queue) {
+                for (const QueueState &q : queues) {
+                    for (const auto &[isLambda, index] : q.consumers) {
+                        if (isLambda == (n.type == GraphNode::Type::Lambda) && index == n.index) {
+                            const GraphNode qn{GraphNode::Type::Queue, int(&q - queues.data())};
+                            if (!order.contains(qn)) {
+                                order.append(qn);
+                                frontier.append(qn);
+                            }
+                        }
+                    }
+                }
+            }
+            order.append(n);
+            frontier.append(n);
+        };
+        QList<GraphNode> roots{GraphNode{GraphNode::Type::Workload, 0}};
+        for (int i = 1; i < int(workloads.size()); ++i)
+            roots.append(GraphNode{GraphNode::Type::Workload, i});
+        for (int i = 0; i < int(queues.size()); ++i)
+            roots.append(GraphNode{GraphNode::Type::Queue, i});
+        for (int i = 0; i < int(lambdas.size()); ++i)
+            roots.append(GraphNode{GraphNode::Type::Lambda, i});
+        for (const GraphNode &root : std::as_const(roots)) {
+            visit(root);
+            while (!frontier.isEmpty()) {
+                const GraphNode n = frontier.takeFirst();
+                const ObjectId id = idOf(n);
+                for (const auto &[to, share] : calls.value(id)) {
+                    Q_UNUSED(share)
+                    if (const auto next = nodeOf(to))
+                        visit(*next);
+                }
+                for (ObjectId to : triggers.value(id)) {
+                    if (const auto next = nodeOf(to))
+                        visit(*next);
+                }
+            }
+        }
+    }
+
+    // ---- Sampling: the entry at full resolution, the other objects within a memory budget. ----
+    const qint64 objectCount = qint64(workloads.size() + queues.size() + lambdas.size());
+    constexpr qint64 kObjectSampleBudget = 1000000; // samples per series over all objects but the entry
+    const int stride = int(std::max<qint64>(1, (objectCount * steps + kObjectSampleBudget - 1) / kObjectSampleBudget));
+    for (size_t i = 0; i < workloads.size(); ++i)
+        workloads[i].sampler.reserve(workloads[i].result.series, steps, i == 0 ? 1 : stride);
+    for (QueueState &q : queues) {
+        q.sampler.reserve(q.result.series, steps, stride);
+        q.result.queueDepth.reserve((steps + stride - 1) / stride);
+    }
+    for (LambdaState &l : lambdas)
+        l.sampler.reserve(l.result.series, steps, stride);
+    workloads[0].ownCost.reserve(steps);
+
+    // ---- Initial pods: steady state, ready at t = 0 on nodes launched ahead. ----
+    auto addPod = [&](WorkloadState &w, double createdAt, bool readyNow) {
+        SimPod pod;
+        pod.serial = w.nextSerial++;
+        if (w.pool >= 0) {
+            pod.karpenterId = pools[size_t(w.pool)].provisioner.addPod(w.pods.cpuRequestMillicores, w.pods.memoryRequestBytes);
+            pod.startedAt = readyNow ? kLongAgo : std::nan("");
+            pod.readyAt = readyNow ? kLongAgo : std::nan("");
+            if (!readyNow)
+                ++w.unscheduled;
+        } else {
+            pod.startedAt = readyNow ? kLongAgo : createdAt;
+            pod.readyAt = readyNow ? kLongAgo : createdAt + options.podStartupSeconds;
+        }
+        w.simPods.append(pod);
+        w.invalidateReady();
+    };
+    for (WorkloadState &w : workloads) {
+        for (int i = 0; i < w.desired; ++i)
+            addPod(w, 0.0, true);
+    }
+    for (PoolState &p : pools) {
+        p.provisioner.step(-options.karpenter.launchLatencySeconds); // launched ahead: Ready at t = 0
+        p.provisioner.step(0.0);
+    }
+    for (size_t wi = 0; wi < workloads.size(); ++wi) {
+        WorkloadState &w = workloads[wi];
+        if (w.pool < 0)
+            continue;
+        int notFitting = 0;
+        for (SimPod &pod : w.simPods) {
+            if (pools[size_t(w.pool)].provisioner.isPending(pod.karpenterId)) {
+                pod.startedAt = pod.readyAt = std::nan("");
+                ++w.unscheduled;
+                ++notFitting;
+            }
+        }
+        if (notFitting > 0)
+            result.notes.append(QStringLiteral("%1%2 of the initial pods do not fit the NodePool (limits or instance "
+                                               "types): they stay pending")
+                                    .arg(wi == 0 ? QString() : QString(w.name + QStringLiteral(": ")))
+                                    .arg(notFitting));
+        w.invalidateReady();
+    }
+
+    /// Pods that got a node since the last look start now and are ready podStartupSeconds later.
+    auto updateScheduled = [&](WorkloadState &w) {
+        if (w.pool < 0 || w.unscheduled == 0)
+            return;
+        const KarpenterProvisioner &prov = pools[size_t(w.pool)].provisioner;
+        for (SimPod &pod : w.simPods) {
+            if (std::isnan(pod.startedAt)) {
+                const double running = prov.podRunningSince(pod.karpenterId);
+                if (std::isfinite(running)) {
+                    pod.startedAt = running;
+                    pod.readyAt = running + options.podStartupSeconds;
+                    --w.unscheduled;
+                    w.invalidateReady();
+                }
+            }
+        }
+    };
+    auto scaleTo = [&](WorkloadState &w, int next, double t) {
+        next = std::clamp(next, 0, kMaxSimulatedReplicas);
+        if (next > w.desired) {
+            for (int i = w.desired; i < next; ++i)
+                addPod(w, t, false);
+        } else if (next < w.desired) {
+            // ReplicaSet deletion order: not-yet-ready pods first, then the youngest.
+            int toRemove = w.desired - next;
+            for (int pass = 0; pass < 2 && toRemove > 0; ++pass) {
+                for (qsizetype i = w.simPods.size() - 1; i >= 0 && toRemove > 0; --i) {
+                    const SimPod &pod = w.simPods.at(i);
+                    const bool notReady = !(pod.readyAt <= t + timeEpsilon);
+                    if (pass == 0 && !notReady)
+                        continue;
+                    if (w.pool >= 0)
+                        pools[size_t(w.pool)].provisioner.removePod(pod.karpenterId);
+                    if (std::isnan(pod.startedAt))
+                        --w.unscheduled;
+                    w.simPods.removeAt(i);
+                    --toRemove;
+                }
+            }
+            w.invalidateReady();
+        }
+        w.desired = next;
+    };
+
+    // Per-pod samples for the HPA's replica calculator (replica_calculator.go groupPods): pods
+    // waiting for a node are Pending; running pods carry a metric sample taken now (CPU: every
+    // running pod, 0 until it is ready; other metrics: ready pods only, the rest are missing).
+    ReplicaCalculator::Timing timing;
+    auto podSamples = [&](const WorkloadState &w, double t, bool isCpu, qint64 valueMilli, qint64 requestMilli) {
+        QList<HpaPodSample> samples;
+        samples.reserve(w.simPods.size());
+        for (const SimPod &pod : w.simPods) {
+            HpaPodSample p;
+            p.pending = std::isnan(pod.startedAt);
+            const bool ready = pod.readyAt <= t + timeEpsilon;
+            p.readyCondition = p.pending ? -1 : (ready ? 1 : 0);
+            p.startSeconds = p.pending ? std::nan("") : pod.startedAt;
+            p.readyTransitionSeconds = ready ? pod.readyAt : (p.pending ? -std::numeric_limits<double>::infinity() : pod.startedAt);
+            p.hasMetric = !p.pending && (ready || isCpu);
+            p.valueMilli = ready ? valueMilli : 0;
+            p.sampleSeconds = t;
+            p.requestMilli = requestMilli;
+            samples.append(p);
+        }
+        return samples;
+    };
+
+    const int concurrency = std::max(1, options.concurrencyPerPod);
+    const bool processorSharing = options.latencyModel == SimulationOptions::LatencyModel::ProcessorSharing;
+    const double serviceTimeMs = options.serviceTimeMs;
+    const double p50Factor = std::log(2.0) / std::log(20.0);
+    const double p99Factor = std::log(100.0) / std::log(20.0);
+    const double dt = options.stepSeconds;
+    const CostModel cost(options.costRates);
+
+    TimeSeries &series = result.series; // the entry's series, with the design's nodes, pending pods and cost
+    std::vector<double> poolScheduledCpu(pools.size(), 0.0);
+    for (qint64 k = 0; k < steps; ++k) {
+        const double t = double(k) * dt;
+        if (k > 0) {
+            for (PoolState &p : pools)
+                p.provisioner.step(t);
+        }
+        for (WorkloadState &w : workloads) {
+            updateScheduled(w);
+            w.inboundNow = w.inboundNext;
+            w.inboundNext = 0;
+            w.queueOffered = w.queueServed = 0;
+            w.done = false;
+        }
+        for (QueueState &q : queues) {
+            q.inboundNow = q.inboundNext;
+            q.inboundNext = 0;
+            q.done = false;
+        }
+        for (LambdaState &l : lambdas) {
+            l.inboundNow = l.inboundNext;
+            l.inboundNext = 0;
+            l.queueOffered = 0;
+            l.done = false;
+        }
+        const double offeredEntry = profile->requestsPerSecondAt(t);
+        workloads[0].inboundNow += offeredEntry;
+
+        // Load passed on along `calls`: this step when the callee comes later in `order`, else next step.
+        auto passOn = [&](ObjectId from, double servedRps) {
+            if (servedRps <= 0)
+                return;
+            for (const auto &[to, share] : calls.value(from)) {
+                const double rps = servedRps * share;
+                if (const auto w = workloadIndex.constFind(to); w != workloadIndex.constEnd()) {
+                    WorkloadState &target = workloads[size_t(*w)];
+                    (target.done ? target.inboundNext : target.inboundNow) += rps;
+                } else if (const auto q = queueIndex.constFind(to); q != queueIndex.constEnd()) {
+                    QueueState &target = queues[size_t(*q)];
+                    (target.done ? target.inboundNext : target.inboundNow) += rps;
+                } else if (const auto l = lambdaIndex.constFind(to); l != lambdaIndex.constEnd()) {
+                    LambdaState &target = lambdas[size_t(*l)];
+                    (target.done ? target.inboundNext : target.inboundNow) += rps;
+                } else if (const auto d = tierIndex.constFind(to); d != tierIndex.constEnd()) {
+                    tiers[*d].offeredRps[k] += rps;
+                }
+            }
+        };
+
+        for (const GraphNode &node : std::as_const(order)) {
+            if (node.type == GraphNode::Type::Queue) {
+                QueueState &q = queues[size_t(node.index)];
+                q.done = true;
+                const double available = q.depth + q.inboundNow * dt; // messages
+                // Each consumer takes what its free capacity allows, in proportion to it.
+                QVector<double> capacity(q.consumers.size(), 0.0);
+                double total = 0;
+                for (int c = 0; c < q.consumers.size(); ++c) {
+                    const auto &[isLambda, index] = q.consumers.at(c);
+                    if (isLambda) {
+                        capacity[c] = lambdas[size_t(index)].concurrency.capacityRps(dt);
+                    } else {
+                        WorkloadState &w = workloads[size_t(index)];
+                        capacity[c] = std::max(0.0, w.readyAt(t) * w.capacityRpsPerPod - w.inboundNow);
+                    }
+                    total += capacity[c];
+                }
+                const double taken = std::min(available, total * dt);
+                double received = 0;
+                for (int c = 0; c < q.consumers.size(); ++c) {
+                    const auto &[isLambda, index] = q.consumers.at(c);
+                    const double share = total > 0 ? capacity[c] / total : 1.0 / q.consumers.size();
+                    const double rps = taken * (total > 0 ? capacity[c] / total : 0.0) / dt;
+                    if (isLambda) {
+                        lambdas[size_t(index)].queueOffered += rps;
+                        received += rps; // a throttled share is put back below
+                    } else {
+                        WorkloadState &w = workloads[size_t(index)];
+                        w.queueOffered += q.inboundNow * share;
+                        w.queueServed += rps;
+                        received += rps;
+                    }
+                }
+                q.depth = std::max(0.0, available - received * dt);
+                q.received = received;
+                continue;
+            }
+            if (node.type == GraphNode::Type::Lambda) {
+                LambdaState &l = lambdas[size_t(node.index)];
+                l.done = true;
+                const double offered = l.inboundNow + l.queueOffered;
+                const double served = l.concurrency.serve(offered, dt);
+                // Messages a throttled function could not take go back to their queue.
+                if (l.queueOffered > 0 && served < offered) {
+                    const double back = std::min(l.queueOffered, offered - served) * dt;
+                    for (QueueState &q : queues) {
+                        for (const auto &[isLambda, index] : q.consumers) {
+                            if (isLambda && index == node.index && q.done) {
+                                q.depth += back;
+                                q.received -= back / dt;
+                                break;
+                            }
+                        }
+                    }
+                }
+                const double usdPerHour = cost.lambdaUsdPerHour(served, options.lambdaDurationSeconds, l.memoryGiB);
+                l.usd += usdPerHour * dt / 3600.0;
+                const double c = l.concurrency.concurrency();
+                l.sampler.add(l.result.series, t, {offered, served, c, c, 0, 0, 0, 0, usdPerHour, 0, 0, offered - served});
+                l.result.peakOfferedRps = std::max(l.result.peakOfferedRps, offered);
+                l.result.peakReplicas = std::max(l.result.peakReplicas, c);
+                l.result.droppedRequests += (offered - served) * dt;
+                passOn(l.id, served);
+                continue;
+            }
+            WorkloadState &w = workloads[size_t(node.index)];
+            w.done = true;
+            const int ready = w.readyAt(t);
+            const double capacityRps = ready * w.capacityRpsPerPod;
+            const double offered = w.inboundNow;
+            const double served = std::min(offered, capacityRps);
+            w.served = served;
+            const double totalServed = served + w.queueServed;
+            w.result.droppedRequests += (offered - served) * dt;
+            passOn(w.id, totalServed);
+        }
+
+        // Metrics, latency, autoscalers and samples per workload.
+        for (size_t wi = 0; wi < workloads.size(); ++wi) {
+            WorkloadState &w = workloads[wi];
+            const int ready = w.readyAt(t);
+            const double offered = w.inboundNow + w.queueOffered;
+            const double served = w.served + w.queueServed;
+            const double rpsPerPod = ready > 0 ? served / ready : 0.0;
+            const double cpuMillicoresPerPod = rpsPerPod * options.cpuMillicoresPerRequest;
+            const double cpuPercent = cpuMillicoresPerPod / w.pods.cpuRequestMillicores * 100.0;
+            const double memoryBytesPerPod = options.memoryBaseBytes + options.memoryBytesPerRequestPerSecond * rpsPerPod;
+            const double memoryPercent = memoryBytesPerPod / w.pods.memoryRequestBytes * 100.0;
+            double latency = serviceTimeMs, latencyP50 = serviceTimeMs, latencyP99 = serviceTimeMs;
+            if (!w.queues.isEmpty() && w.inboundNow <= 0) {
+                // A queue consumer: a message waits depth / receive rate (Little's law).
+                double depth = 0;
+                for (int q : std::as_const(w.queues))
+                    depth += queues[size_t(q)].depth;
+                double receiveRate = 0;
+                for (int q : std::as_const(w.queues))
+                    receiveRate += queues[size_t(q)].received;
+                const double waitMs = depth > 0 ? (receiveRate > 0 ? 1000.0 * depth / receiveRate : 1000.0 * dt * 3600) : 0.0;
+                latency = latencyP50 = latencyP99 = serviceTimeMs + waitMs;
+            } else if (w.inboundNow > 0) {
+                const double rho = ready > 0 ? std::min(w.inboundNow / (ready * w.capacityRpsPerPod), maxRho) : maxRho;
+                if (processorSharing) {
+                    latency = serviceTimeMs / (1.0 - rho);
+                    latencyP50 = latency * p50Factor;
+                    latencyP99 = latency * p99Factor;
+                } else {
+                    const int servers = std::max(1, ready) * concurrency;
+                    const double serviceRate = w.capacityRpsPerPod / concurrency;
+                    const MmcQueue queue(servers, rho * servers * serviceRate, serviceRate);
+                    latency = serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.95);
+                    latencyP50 = serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.50);
+                    latencyP99 = serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.99);
+                }
+            }
+            if (w.vpa && options.vpaSampleIntervalSeconds > 0
+                && t + timeEpsilon >= double(w.vpaSampleIndex) * options.vpaSampleIntervalSeconds) {
+                ++w.vpaSampleIndex;
+                for (const SimPod &pod : std::as_const(w.simPods)) {
+                    if (!(pod.readyAt <= t + timeEpsilon))
+                        continue;
+                    w.vpa->addCpuSample(t, cpuMillicoresPerPod, w.pods.cpuRequestMillicores);
+                    w.vpa->addMemorySample(pod.serial, t, memoryBytesPerPod);
+                }
+            }
+
+            bool changed = false;
+            if (w.keda && t + timeEpsilon >= double(w.pollIndex) * double(w.keda->spec().pollingIntervalSeconds)) {
+                // KEDA's poll (before an HPA sync at the same time, as MetricReplay does).
+                ++w.pollIndex;
+                QVector<double> values;
+                for (int i = 0; i < w.triggerSources.size(); ++i) {
+                    switch (w.triggerSources.at(i)) {
+                    case TriggerSource::Queue: {
+                        const QueueState &q = queues[size_t(w.triggerQueues.at(i))];
+                        // ApproximateNumberOfMessages + in flight (KEDA's scaleOnInFlight default).
+                        values.append(q.depth + q.received * serviceTimeMs / 1000.0);
+                        break;
+                    }
+                    case TriggerSource::CpuUtilisation: values.append(cpuPercent * w.desired); break;
+                    case TriggerSource::MemoryUtilisation: values.append(memoryPercent * w.desired); break;
+                    case TriggerSource::Requests: values.append(served); break;
+                    case TriggerSource::Unmodelled: values.append(std::nan("")); break;
+                    }
+                }
+                const KedaDecision d = w.keda->poll(t, w.desired, values);
+                if (d.finalReplicas != w.desired) {
+                    scaleTo(w, d.finalReplicas, t);
+                    changed = true;
+                }
+                w.result.peakReplicas = std::max(w.result.peakReplicas, double(w.desired));
+            }
+            if ((w.hpa || w.keda) && t + timeEpsilon >= double(w.syncIndex) * options.hpaSyncPeriodSeconds) {
+                ++w.syncIndex;
+                if (w.hpa) {
+                    const HpaSpec &spec = w.hpa->spec();
+                    timing.nowSeconds = t;
+                    QVector<HpaMetricProposal> proposals(spec.metrics.size());
+                    for (int i = 0; i < spec.metrics.size(); ++i) {
+                        const HpaMetricSpec &m = spec.metrics.at(i);
+                        const double value = metricValue(m, cpuPercent, cpuMillicoresPerPod, memoryPercent, memoryBytesPerPod,
+                                                         rpsPerPod, served, w.desired);
+                        if (!std::isfinite(value))
+                            continue;
+                        if (m.isPodMetric()) {
+                            const bool isResource = m.sourceType != HpaMetricSourceType::Pods;
+                            const bool isCpu = isResource && m.metricName == QLatin1String("cpu");
+                            const bool isMemory = isResource && m.metricName == QLatin1String("memory");
+                            qint64 valueMilli = 0, requestMilli = 0;
+                            if (isCpu) {
+                                valueMilli = ReplicaCalculator::milli(cpuMillicoresPerPod / 1000.0);
+                                requestMilli = ReplicaCalculator::milli(w.pods.cpuRequestMillicores / 1000.0);
+                            } else if (isMemory) {
+                                valueMilli = ReplicaCalculator::milli(memoryBytesPerPod);
+                                requestMilli = ReplicaCalculator::milli(w.pods.memoryRequestBytes);
+                            } else {
+                                valueMilli = ReplicaCalculator::milli(rpsPerPod);
+                            }
+                            const QList<HpaPodSample> samples = podSamples(w, t, isCpu, valueMilli, requestMilli);
+                            if (m.targetType == HpaMetricTargetType::Utilization)
+                                proposals[i] = ReplicaCalculator::resourceUtilization(samples, w.desired, int(m.targetValue),
+                                                                                      isCpu, options.hpaTolerance, timing);
+                            else
+                                proposals[i] = ReplicaCalculator::plainMetric(samples, w.desired,
+                                                                              ReplicaCalculator::milli(m.targetValue), isCpu,
+                                                                              options.hpaTolerance, timing);
+                        } else {
+                            proposals[i] = w.hpa->proposal(i, value, w.desired, ready);
+                        }
+                    }
+                    const HpaDecision d = w.hpa->syncProposals(t, w.desired, proposals, ready);
+                    if (d.finalReplicas != w.desired) {
+                        scaleTo(w, d.finalReplicas, t);
+                        changed = true;
+                    }
+                } else if (w.desired > 0) {
+                    QVector<double> values;
+                    for (int i = 0; i < w.triggerSources.size(); ++i) {
+                        switch (w.triggerSources.at(i)) {
+                        case TriggerSource::Queue: {
+                            const QueueState &q = queues[size_t(w.triggerQueues.at(i))];
+                            values.append(q.depth + q.received * serviceTimeMs / 1000.0);
+                            break;
+                        }
+                        case TriggerSource::CpuUtilisation: values.append(cpuPercent * w.desired); break;
+                        case TriggerSource::MemoryUtilisation: values.append(memoryPercent * w.desired); break;
+                        case TriggerSource::Requests: values.append(served); break;
+                        case TriggerSource::Unmodelled: values.append(std::nan("")); break;
+                        }
+                    }
+                    const KedaDecision d = w.keda->hpaSync(t, w.desired, values, ready);
+                    if (d.finalReplicas != w.desired) {
+                        scaleTo(w, d.finalReplicas, t);
+                        changed = true;
+                    }
+                }
+            }
+            if (changed && w.pool >= 0) {
+                // Schedule the new pods at once (same time): bound to a Ready node they run from t.
+                pools[size_t(w.pool)].provisioner.step(t);
+                for (WorkloadState &other : workloads) {
+                    if (other.pool == w.pool)
+                        updateScheduled(other);
+                }
+            }
+            w.result.peakReplicas = std::max(w.result.peakReplicas, double(w.desired));
+            w.result.peakOfferedRps = std::max(w.result.peakOfferedRps, offered);
+            w.result.peakLatencyP95Ms = std::max(w.result.peakLatencyP95Ms, latency);
+            // The sample is taken once every workload has its pods for this step (nodes, cost below).
+            w.pendingValues = {offered, served, double(w.desired), double(ready), cpuPercent, latency, 0.0, 0.0, 0.0,
+                               latencyP50, latencyP99, std::max(0.0, w.inboundNow - w.served)};
+            if (wi == 0) {
+                series.timeSeconds.append(t);
+                series.offeredRps.append(offered);
+                series.servedRps.append(served);
+                series.desiredReplicas.append(w.desired);
+                series.readyReplicas.append(ready);
+                series.cpuUtilisationPercent.append(cpuPercent);
+                series.latencyP95Ms.append(latency);
+                series.latencyP50Ms.append(latencyP50);
+                series.latencyP99Ms.append(latencyP99);
+                series.errors.append(std::max(0.0, w.inboundNow - w.served));
+                result.peakReplicas = std::max(result.peakReplicas, double(w.desired));
+                result.peakCpuUtilisationPercent = std::max(result.peakCpuUtilisationPercent, cpuPercent);
+                result.peakLatencyP95Ms = std::max(result.peakLatencyP95Ms, latency);
+                if (latency > options.latencySloMs)
+                    result.secondsOverSlo += dt;
+            }
+        }
+
+        // Nodes and their cost, shared out by the scheduled pods' CPU requests.
+        std::fill(poolScheduledCpu.begin(), poolScheduledCpu.end(), 0.0);
+        for (const WorkloadState &w : workloads) {
+            if (w.pool >= 0)
+                poolScheduledCpu[size_t(w.pool)] += double(w.simPods.size() - w.unscheduled) * w.pods.cpuRequestMillicores;
+        }
+        double nodesTotal = 0, nodesUsd = 0, pendingTotal = 0;
+        for (const PoolState &p : pools) {
+            nodesTotal += p.provisioner.nodeCount();
+            nodesUsd += p.provisioner.usdPerHour();
+        }
+        for (size_t wi = 0; wi < workloads.size(); ++wi) {
+            WorkloadState &w = workloads[wi];
+            pendingTotal += w.unscheduled;
+            double nodes = 0, usd = 0;
+            if (w.pool >= 0) {
+                const PoolState &p = pools[size_t(w.pool)];
+                nodes = p.provisioner.nodeCount();
+                const double scheduled = double(w.simPods.size() - w.unscheduled) * w.pods.cpuRequestMillicores;
+                const double all = poolScheduledCpu[size_t(w.pool)];
+                usd = all > 0 ? p.provisioner.usdPerHour() * scheduled / all : 0.0;
+            }
+            w.result.costUsd += usd * dt / 3600.0;
+            w.pendingValues[6] = nodes;
+            w.pendingValues[7] = w.unscheduled;
+            w.pendingValues[8] = usd;
+            w.sampler.add(w.result.series, t, w.pendingValues);
+            if (wi == 0)
+                w.ownCost.append(usd);
+        }
+        for (QueueState &q : queues) {
+            q.sampler.add(q.result.series, t, {q.inboundNow, q.received, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+            q.result.peakOfferedRps = std::max(q.result.peakOfferedRps, q.inboundNow);
+            if ((k + 1) % q.sampler.stride() == 0 || k + 1 == steps)
+                q.result.queueDepth.append(q.depth);
+        }
+        series.nodes.append(nodesTotal);
+        series.pendingPods.append(pendingTotal);
+        series.costUsdPerHour.append(nodesUsd);
+        result.peakNodes = std::max(result.peakNodes, nodesTotal);
+    }
+    for (WorkloadState &w : workloads)
+        w.sampler.flush(w.result.series);
+    for (QueueState &q : queues)
+        q.sampler.flush(q.result.series);
+    for (LambdaState &l : lambdas)
+        l.sampler.flush(l.result.series);
+
+    // ---- Summary, tiers, cost. ----
+    result.droppedRequests = workloads[0].result.droppedRequests;
+    double nodesUsdTotal = 0;
+    for (qsizetype i = 0; i < series.costUsdPerHour.size(); ++i)
+        nodesUsdTotal += series.costUsdPerHour.at(i) * dt / 3600.0;
+
+    // Called tiers: notes, target tracking, DynamoDB on-demand, prices.
+    const qsizetype n = series.timeSeconds.size();
+    QVector<double> database(n, 0.0), cache(n, 0.0), lambdaUsd(n, 0.0), dynamo(n, 0.0);
+    QList<ObjectResult> tierResults;
+    for (DependentSeries &d : tiers) {
+        const DesignObject &tier = *design.object(d.targetId);
+        for (double v : std::as_const(d.offeredRps))
+            d.peakOfferedRps = std::max(d.peakOfferedRps, v);
+        if (d.requestShare > 0)
+            result.notes.append(QStringLiteral("%1 receives %2 %3 of %4's requests (peak %5 requests/s).")
+                                    .arg(d.target, QString::number(d.requestShare * 100, 'g', 4), QStringLiteral("%"),
+                                         entryName, QString::number(d.peakOfferedRps, 'g', 6)));
+        else
+            result.notes.append(QStringLiteral("%1 receives requests from other workloads of the design (peak %2 "
+                                               "requests/s).")
+                                    .arg(d.target, QString::number(d.peakOfferedRps, 'g', 6)));
+        RequestMix::drive(design, d, series.timeSeconds, options.requestMix, result.notes);
+        const bool tracked = d.capacity.size() == n;
+        ObjectResult o;
+        o.objectId = d.targetId;
+        o.name = d.target;
+        o.kind = d.targetKind;
+        o.scaler = tracked ? QStringLiteral("target tracking") : QStringLiteral("fixed");
+        SeriesSampler sampler;
+        sampler.reserve(o.series, n, stride);
+        std::optional<DynamoDbOnDemand> onDemand;
+        if (tier.kind == ObjectKind::DynamoDBTable) {
+            const QString mode = tier.field(QStringLiteral("BillingMode")).toString();
+            if (mode == QLatin1String("PAY_PER_REQUEST") || mode == QLatin1String("ON_DEMAND")) {
+                onDemand.emplace(options.dynamoDbInitialRequestsPerSecond);
+                o.scaler = QStringLiteral("on-demand");
+            }
+        }
+        const int fixedReaders = countField(tier, QStringLiteral("ReadReplicas.Min"), 0);
+        const int fixedNodes = std::max(1, countField(tier, QStringLiteral("NumCacheClusters"), 1));
+        for (qsizetype i = 0; i < n; ++i) {
+            const double offered = d.offeredRps.at(i);
+            double served = offered, usd = 0;
+            double desired = 0, inService = 0, utilisation = 0;
+            if (tracked) {
+                desired = d.desiredCapacity.at(i);
+                inService = d.capacity.at(i);
+                utilisation = d.utilisationPercent.at(i);
+            }
+            if (tier.kind == ObjectKind::AuroraCluster) {
+                usd = cost.auroraInstancesUsdPerHour(1 + (tracked ? int(inService) : fixedReaders));
+                database[i] += usd;
+            } else if (tier.kind == ObjectKind::ElastiCacheReplicationGroup) {
+                usd = cost.elastiCacheUsdPerHour(tracked ? 1 + int(inService) : fixedNodes);
+                cache[i] += usd;
+            } else if (tier.kind == ObjectKind::DynamoDBTable && onDemand) {
+                served = onDemand->serve(series.timeSeconds.at(i), offered, dt);
+                usd = cost.dynamoDbOnDemandUsd(served * dt * options.dynamoDbReadFraction,
+                                               served * dt * (1.0 - options.dynamoDbReadFraction))
+                    * 3600.0 / dt;
+                dynamo[i] += usd;
+            }
+            o.costUsd += usd * dt / 3600.0;
+            o.droppedRequests += (offered - served) * dt;
+            sampler.add(o.series, series.timeSeconds.at(i),
+                        {offered, served, desired, inService, utilisation, 0, 0, 0, usd, 0, 0, offered - served});
+        }
+        sampler.flush(o.series);
+        o.peakOfferedRps = d.peakOfferedRps;
+        o.peakReplicas = d.peakCapacity;
+        if (onDemand && onDemand->throttledRequests() > 0)
+            result.notes.append(QStringLiteral("%1 (on-demand) throttled %2 requests: traffic above twice its previous "
+                                               "peak within 30 minutes")
+                                    .arg(d.target)
+                                    .arg(onDemand->throttledRequests(), 0, 'f', 0));
+        tierResults.append(o);
+    }
+    result.dependents = tiers;
+    // Lambda prices per step (full resolution) come from the functions' served series.
+    for (LambdaState &l : lambdas) {
+        if (l.sampler.stride() == 1) {
+            for (qsizetype i = 0; i < n && i < l.result.series.costUsdPerHour.size(); ++i)
+                lambdaUsd[i] += l.result.series.costUsdPerHour.at(i);
+        } else {
+            for (qsizetype i = 0; i < n; ++i)
+                lambdaUsd[i] += l.result.series.costUsdPerHour.value(i / l.sampler.stride());
+        }
+    }
+    double databaseUsd = 0, cacheUsd = 0, lambdaTotal = 0, transferUsd = 0, dynamoUsd = 0;
+    for (const LambdaState &l : lambdas)
+        lambdaTotal += l.usd;
+    for (qsizetype i = 0; i < n; ++i) {
+        // Responses to the internet: the entry workload's served requests.
+        const double transfer = cost.dataTransferOutUsd(series.servedRps.at(i) * options.responseBytesPerRequest * 3600.0);
+        series.costUsdPerHour[i] += database.at(i) + cache.at(i) + lambdaUsd.at(i) + transfer + dynamo.at(i);
+        databaseUsd += database.at(i) * dt / 3600.0;
+        cacheUsd += cache.at(i) * dt / 3600.0;
+        transferUsd += transfer * dt / 3600.0;
+        dynamoUsd += dynamo.at(i) * dt / 3600.0;
+    }
+    result.costBreakdownUsd = {{QStringLiteral("nodes"), nodesUsdTotal},
+                               {QStringLiteral("database"), databaseUsd},
+                               {QStringLiteral("cache"), cacheUsd},
+                               {QStringLiteral("dataTransfer"), transferUsd},
+                               {QStringLiteral("lambda"), lambdaTotal},
+                               {QStringLiteral("dynamodb"), dynamoUsd}};
+    result.totalCostUsd = nodesUsdTotal + databaseUsd + cacheUsd + transferUsd + lambdaTotal + dynamoUsd;
+
+    // VPA of the entry workload (ScenarioResult's vpa fields) and notes for the others.
+    for (size_t wi = 0; wi < workloads.size(); ++wi) {
+        WorkloadState &w = workloads[wi];
+        if (!w.vpa)
+            continue;
+        const VpaRecommendation recommendation = VpaRecommender::capped(w.vpa->recommend(w.containersPerPod), w.vpaPolicy);
+        if (wi == 0) {
+            result.vpa = w.vpaName;
+            result.vpaTargetCpuMillicores = recommendation.targetCpuMillicores;
+            result.vpaTargetMemoryBytes = recommendation.targetMemoryBytes;
+            result.vpaLowerBoundCpuMillicores = recommendation.lowerBoundCpuMillicores;
+            result.vpaLowerBoundMemoryBytes = recommendation.lowerBoundMemoryBytes;
+            result.vpaUpperBoundCpuMillicores = recommendation.upperBoundCpuMillicores;
+            result.vpaUpperBoundMemoryBytes = recommendation.upperBoundMemoryBytes;
+        }
         if (!recommendation.valid)
             result.notes.append(QStringLiteral("%1: no recommendation (no usage samples, or the container policy's "
                                                "mode is Off)")
-                                    .arg(result.vpa));
+                                    .arg(w.vpaName));
     }
+
+    // Objects, in the order the load reaches them, then the called tiers.
+    for (const GraphNode &node : std::as_const(order)) {
+        switch (node.type) {
+        case GraphNode::Type::Workload: {
+            WorkloadState &w = workloads[size_t(node.index)];
+            if (node.index == 0) {
+                // The entry at full resolution: its own node cost, not the design's.
+                TimeSeries own = series;
+                own.costUsdPerHour = w.ownCost;
+                own.pendingPods = w.result.series.pendingPods;
+                own.nodes = w.result.series.nodes;
+                w.result.series = own;
+            }
+            result.objects.append(std::move(w.result));
+            break;
+        }
+        case GraphNode::Type::Queue:
+            result.objects.append(std::move(queues[size_t(node.index)].result));
+            break;
+        case GraphNode::Type::Lambda: {
+            LambdaState &l = lambdas[size_t(node.index)];
+            l.result.costUsd = l.usd;
+            result.objects.append(std::move(l.result));
+            break;
+        }
+        }
+    }
+    result.objects.append(tierResults);
     return result;
 }
 

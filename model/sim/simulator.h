@@ -86,6 +86,11 @@ struct SimulationOptions {
     double responseBytesPerRequest = 20.0 * 1024;
     double lambdaDurationSeconds = 0.1;
     double lambdaMemoryMiB = 128;
+    /// DynamoDB on-demand tables: the new-table allowance (DynamoDbOnDemand: 4,000 requests/s, the
+    /// write figure) and the share of the called requests that are reads (0.8, assumed); every
+    /// request is one request unit.
+    double dynamoDbInitialRequestsPerSecond = 4000;
+    double dynamoDbReadFraction = 0.8;
 };
 
 /**
@@ -103,6 +108,40 @@ struct TimeSeries {
     QVector<double> timeSeconds, offeredRps, servedRps, desiredReplicas, readyReplicas, cpuUtilisationPercent,
         latencyP95Ms;
     QVector<double> nodes, pendingPods, costUsdPerHour, latencyP50Ms, latencyP99Ms, errors;
+};
+
+/**
+ * The run of one object of the design during a scenario (ScenarioResult::objects), on the
+ * scenario's time axis. `sampleStride` > 1 when the run is long and the design large: each
+ * sample then stands for that many simulation steps and holds the maximum of each series over
+ * them (peaks kept; `timeSeconds` is the first step's time). What the series mean per kind:
+ *  - Deployment: as TimeSeries; `nodes` counts the nodes of its NodePool (shared with the other
+ *    workloads there), `pendingPods` its own pods without a node, `costUsdPerHour` its share of
+ *    the NodePool's price (its scheduled pods' CPU requests / all scheduled pods' CPU requests,
+ *    request-based allocation). A queue consumer's latency is the time a message waits (Little's
+ *    law: messages waiting / messages received per second) plus serviceTimeMs, in all three
+ *    percentiles.
+ *  - SqsQueue: `offeredRps` messages sent per second, `servedRps` messages received by its
+ *    consumers per second, `queueDepth` the messages waiting after the step.
+ *  - LambdaFunction: invocations/s offered and served, `errors` throttled invocations/s,
+ *    `desiredReplicas` and `readyReplicas` the concurrency (execution environments in use).
+ *  - AuroraCluster / ElastiCacheReplicationGroup: requests/s offered (= served); with target
+ *    tracking `desiredReplicas` the policy's desired replicas, `readyReplicas` those in service,
+ *    `cpuUtilisationPercent` the modelled metric.
+ *  - DynamoDBTable: requests/s offered and served, `errors` throttled requests/s (on-demand).
+ * Series a kind does not have are 0. `costUsd` is the object's cost over the run (USD).
+ */
+struct ObjectResult {
+    ObjectId objectId = 0;
+    QString name;
+    ObjectKind kind = ObjectKind::Deployment;
+    /// What scales it: "HorizontalPodAutoscaler web-app-hpa", "ScaledObject queue-processor-scaler",
+    /// "target tracking", "on-demand", "concurrency", or "fixed".
+    QString scaler;
+    int sampleStride = 1;
+    TimeSeries series;
+    QVector<double> queueDepth;
+    double peakReplicas = 0, peakOfferedRps = 0, peakLatencyP95Ms = 0, droppedRequests = 0, costUsd = 0;
 };
 
 /**
@@ -136,9 +175,19 @@ struct ScenarioResult {
     double vpaLowerBoundCpuMillicores = 0, vpaLowerBoundMemoryBytes = 0;
     double vpaUpperBoundCpuMillicores = 0, vpaUpperBoundMemoryBytes = 0;
 
-    /// The load the workload passes on along its `calls` connections, one series per called tier
-    /// on series.timeSeconds (RequestMix::compute on series.servedRps); notes in `notes`.
+    /// The load the simulated workloads pass on along their `calls` connections, one series per
+    /// called tier that is not itself simulated step by step (Aurora, ElastiCache, DynamoDB, ...),
+    /// on series.timeSeconds: the sum over its callers of served rps x RequestShare.
+    /// `requestShare` is the share of the entry workload's requests (RequestMix::reach; 0 when
+    /// only other workloads call it).
     QList<DependentSeries> dependents;
+
+    /// Every simulated object of the design: the entry workload first (its full-resolution series),
+    /// then the other Deployments, queues, Lambda functions and called tiers in the order the load
+    /// reaches them, then the rest in preorder.
+    QList<ObjectResult> objects;
+    /// The entry of `objects` for `id`, nullptr when that object was not simulated.
+    const ObjectResult *objectResult(ObjectId id) const;
 };
 
 /**

@@ -1,15 +1,21 @@
 // Benchmark of the scaling curves (ScalingChartsView): prints figures, not a pass/fail test.
 // A 24-hour run at 1 s resolution (86,400 samples x 12 series: a diurnal wave with spikes) in a
-// 900 x 1000 view with six charts. Printed:
+// 900 x 1000 view with six charts. Printed (mean, median and max over the frames):
 //  - setResult: copy + decimation of every series to the plot width + QLineSeries::replace;
-//  - repaint: QWidget::repaint of every chart's viewport (one frame of the whole stack), mean and
-//    max over 100 frames, and of the Load chart alone — the target is <= 16 ms per
-//    repaint after decimation;
+//  - repaint, whole stack: QWidget::repaint of every chart's viewport (one frame of the six
+//    charts), nothing changed since the last frame — the target is <= 16 ms;
+//  - repaint after a change: the same frame right after the visible span changed (every chart
+//    re-decimated, axes and grid moved: nothing drawn before can be reused); the decimation itself
+//    is outside the timer;
+//  - one chart (Load, 3 series), warm;
+//  - the same two stack figures with a baseline overlay (12 more series, dashed);
 //  - cursor: setCursorTime + the repaint it schedules (strips under the old and new line, the
 //    readout), i.e. what one mouse move costs;
 //  - zoom: setTimeRange to one hour (re-decimation) + repaint;
 //  - for comparison, one QChartView repaint with the same 86,400 points undecimated.
-// Runs offscreen (QT_QPA_PLATFORM=offscreen unless set).
+// Runs offscreen (QT_QPA_PLATFORM=offscreen unless set). Options:
+//   --frames N    frames per repaint figure (default 100; more for `perf record`)
+//   --grab PNG    also save the stack (with the baseline and the cursor at 13:37) as PNG
 
 #include "widgets/charts/scalingchartsview.h"
 
@@ -22,12 +28,17 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <vector>
 
 using namespace Scaleplan;
 
 namespace {
 
-ScenarioResult dayRun()
+/// The day: a diurnal wave (cosine over 24 h) with a 1-s spike every 3,613 s and a 0.7 rad/s
+/// wobble, so every pixel column of the plot holds a different min and max. `scale` multiplies
+/// the load (the baseline overlay uses 0.8).
+ScenarioResult dayRun(double scale = 1.0)
 {
     ScenarioResult r;
     r.scenario = QStringLiteral("day");
@@ -39,7 +50,7 @@ ScenarioResult dayRun()
         v->reserve(n);
     for (int i = 0; i < n; ++i) {
         const double wave = 0.5 - 0.5 * std::cos(2 * M_PI * i / n);
-        const double offered = 200 + 1800 * wave + (i % 3613 == 0 ? 3000 : 0) + 40 * std::sin(i * 0.7);
+        const double offered = scale * (200 + 1800 * wave + (i % 3613 == 0 ? 3000 : 0) + 40 * std::sin(i * 0.7));
         const double replicas = std::ceil(offered / 150);
         s.timeSeconds << i;
         s.offeredRps << offered;
@@ -49,8 +60,8 @@ ScenarioResult dayRun()
         s.readyReplicas << std::max(1.0, replicas - (i % 60 < 30 ? 1 : 0));
         s.nodes << std::ceil(replicas / 4);
         s.pendingPods << (i % 60 < 30 ? 1 : 0);
-        s.cpuUtilisationPercent << 40 + 40 * wave;
-        s.latencyP95Ms << 50 / (1 - std::min(0.95, 0.3 + 0.6 * wave));
+        s.cpuUtilisationPercent << scale * (40 + 40 * wave);
+        s.latencyP95Ms << 50 / (1 - std::min(0.95, 0.3 + 0.6 * scale * wave));
         s.latencyP50Ms << s.latencyP95Ms.last() * std::log(2.0) / std::log(20.0);
         s.latencyP99Ms << s.latencyP95Ms.last() * std::log(100.0) / std::log(20.0);
         s.costUsdPerHour << 0.192 * s.nodes.last();
@@ -59,22 +70,42 @@ ScenarioResult dayRun()
 }
 
 struct Stats {
-    double meanMs = 0, maxMs = 0;
+    double meanMs = 0, medianMs = 0, maxMs = 0;
 };
+
+/// Times `frame(i)` for i in [0, runs); `prepare(i)`, when given, runs before each frame outside
+/// the timer.
+template<typename F, typename P>
+Stats measure(int runs, F &&frame, P &&prepare)
+{
+    std::vector<double> times;
+    times.reserve(runs);
+    QElapsedTimer timer;
+    for (int i = 0; i < runs; ++i) {
+        prepare(i);
+        timer.start();
+        frame(i);
+        times.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    Stats stats;
+    for (double ms : times)
+        stats.meanMs += ms / runs;
+    std::sort(times.begin(), times.end());
+    stats.medianMs = times[times.size() / 2];
+    stats.maxMs = times.back();
+    return stats;
+}
 
 template<typename F>
 Stats measure(int runs, F &&frame)
 {
-    Stats stats;
-    QElapsedTimer timer;
-    for (int i = 0; i < runs; ++i) {
-        timer.start();
-        frame(i);
-        const double ms = timer.nsecsElapsed() / 1e6;
-        stats.meanMs += ms / runs;
-        stats.maxMs = std::max(stats.maxMs, ms);
-    }
-    return stats;
+    return measure(runs, std::forward<F>(frame), [](int) {});
+}
+
+void print(const char *what, const Stats &s, int frames, const char *note = "")
+{
+    std::printf("  %-40s %7.2f ms mean %7.2f median %7.2f max  (%d frames)%s\n", what, s.meanMs, s.medianMs, s.maxMs,
+                frames, note);
 }
 
 } // namespace
@@ -84,6 +115,14 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    int frames = 100;
+    QString grabPath;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--frames") == 0)
+            frames = std::max(1, std::atoi(argv[++i]));
+        else if (std::strcmp(argv[i], "--grab") == 0)
+            grabPath = QString::fromLocal8Bit(argv[++i]);
+    }
     const ScenarioResult day = dayRun();
 
     ScalingChartsView view;
@@ -98,11 +137,20 @@ int main(int argc, char **argv)
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents(); // plot-area alignment + decimation for the final widths
 
-    int points = 0;
-    for (int p = 0; p < ScalingChartsView::kPanelCount; ++p) {
-        for (QLineSeries *s : view.series(ScalingChartsView::Panel(p)))
-            points += s->isVisible() ? int(s->count()) : 0;
-    }
+    auto countPoints = [&](bool baseline) {
+        int points = 0, series = 0;
+        for (int p = 0; p < ScalingChartsView::kPanelCount; ++p) {
+            for (QLineSeries *s : view.series(ScalingChartsView::Panel(p), baseline)) {
+                if (s->isVisible()) {
+                    points += int(s->count());
+                    ++series;
+                }
+            }
+        }
+        return std::make_pair(points, series);
+    };
+    const auto [points, seriesCount] = countPoints(false);
+    const qreal plotWidth = view.chartView(ScalingChartsView::Panel::Load)->chart()->plotArea().width();
     auto repaintAll = [&](int) {
         for (int p = 0; p < ScalingChartsView::kPanelCount; ++p) {
             QChartView *chart = view.chartView(ScalingChartsView::Panel(p));
@@ -110,18 +158,47 @@ int main(int argc, char **argv)
                 chart->viewport()->repaint();
         }
     };
-    const Stats repaint = measure(100, repaintAll);
+    // A change that leaves nothing reusable: the span moves by one second, so every chart is
+    // re-decimated and its axes and grid move (timed separately from the repaint).
+    auto nudgeSpan = [&](int i) {
+        view.setTimeRange(0, 86399.0 - (i % 2));
+        QApplication::processEvents();
+    };
+    repaintAll(0); // first paint after the layout: not counted
+    const Stats repaint = measure(frames, repaintAll);
+    const Stats repaintCold = measure(frames, repaintAll, nudgeSpan);
+    view.resetZoom();
+    QApplication::processEvents();
     QChartView *loadChart = view.chartView(ScalingChartsView::Panel::Load);
-    const Stats repaintOne = measure(100, [&](int) { loadChart->viewport()->repaint(); });
+    const Stats repaintOne = measure(frames, [&](int) { loadChart->viewport()->repaint(); });
+
+    // The baseline overlay: 12 more (dashed) series.
+    view.setBaseline(dayRun(0.8));
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    const int baselinePoints = countPoints(true).first;
+    repaintAll(0);
+    const Stats repaintBaseline = measure(frames, repaintAll);
+    const Stats repaintBaselineCold = measure(frames, repaintAll, nudgeSpan);
+    view.resetZoom();
+    QApplication::processEvents();
+
     // A cursor move repaints only the strips under the old and new line (what the mouse costs).
-    const Stats cursor = measure(100, [&](int i) {
-        view.setCursorTime(i * 864.0);
+    const Stats cursor = measure(frames, [&](int i) {
+        view.setCursorTime(std::fmod(i * 864.0, 86400.0));
         QApplication::processEvents();
     });
-    const Stats zoom = measure(20, [&](int i) {
+    const int zoomFrames = std::min(frames, 24);
+    const Stats zoom = measure(zoomFrames, [&](int i) {
         view.setTimeRange(i * 3600.0, (i + 1) * 3600.0);
         repaintAll(i);
     });
+    if (!grabPath.isEmpty()) {
+        view.resetZoom();
+        view.setCursorTime(13 * 3600 + 37 * 60);
+        QApplication::processEvents();
+        view.grab().save(grabPath);
+    }
 
     // The same day undecimated, in one plain chart of the same size as one of the stack's.
     QChartView raw;
@@ -138,15 +215,18 @@ int main(int argc, char **argv)
     QApplication::processEvents();
     const Stats rawRepaint = measure(10, [&](int) { raw.viewport()->repaint(); });
 
-    std::printf("bench_widget_charts: 24 h at 1 s = %lld samples x 13 vectors, view 900x1000\n",
-                static_cast<long long>(day.series.timeSeconds.size()));
-    std::printf("  setResult (decimate + replace)      %8.2f ms\n", setMs);
-    std::printf("  points drawn after decimation        %8d (all current series)\n", points);
-    std::printf("  repaint, whole stack                 %8.2f ms mean  %8.2f ms max  (100 frames)\n", repaint.meanMs, repaint.maxMs);
-    std::printf("  repaint, one chart (load, 3 series)  %8.2f ms mean  %8.2f ms max  (100 frames)\n", repaintOne.meanMs, repaintOne.maxMs);
-    std::printf("  cursor move + its repaint            %8.2f ms mean  %8.2f ms max  (100 frames)\n", cursor.meanMs, cursor.maxMs);
-    std::printf("  zoom to 1 h + re-decimate + repaint  %8.2f ms mean  %8.2f ms max  (20 frames)\n", zoom.meanMs, zoom.maxMs);
-    std::printf("  one chart, 86,400 points undecimated %8.2f ms mean  %8.2f ms max  (10 frames, comparison)\n",
-                rawRepaint.meanMs, rawRepaint.maxMs);
+    std::printf("bench_widget_charts: 24 h at 1 s = %lld samples x 13 vectors, view 900x1000, plot %.0f px wide\n",
+                static_cast<long long>(day.series.timeSeconds.size()), plotWidth);
+    std::printf("  setResult (decimate + replace)           %7.2f ms\n", setMs);
+    std::printf("  points drawn after decimation            %7d in %d series (+ %d in the baseline's)\n", points,
+                seriesCount, baselinePoints);
+    print("repaint, whole stack (6 charts)", repaint, frames, "  <- target <= 16 ms");
+    print("repaint, whole stack, after a change", repaintCold, frames, "  (span moved 1 s: all redrawn)");
+    print("repaint, one chart (load, 3 series)", repaintOne, frames);
+    print("repaint, whole stack + baseline", repaintBaseline, frames);
+    print("repaint, stack + baseline, after a change", repaintBaselineCold, frames);
+    print("cursor move + its repaint", cursor, frames);
+    print("zoom to 1 h + re-decimate + repaint", zoom, zoomFrames);
+    print("one chart, 86,400 points undecimated", rawRepaint, 10, "  (comparison)");
     return 0;
 }

@@ -197,8 +197,10 @@ void tst_RequestMix::provisioningDelay()
 
 void tst_RequestMix::simulatorCarriesDependents()
 {
-    // A scenario of 10 VUs (1 request/s each) on web-app without HPA: served 10 rps at full load,
-    // so redis is offered 0.3 x 10 = 3 rps at the same steps.
+    // A scenario of 10 VUs (1 request/s each) on web-app without HPA: 1 pod of 500m (limit 1000m:
+    // 200 rps) serves all 10 rps. The whole design is simulated: api is a workload of its own and
+    // receives 0.5 x 10 = 5 rps; redis is offered 0.3 x 10 = 3 rps; aurora 0.1 x 10 from web-app
+    // plus 0.2 x 5 from api = 2 rps, in the same step.
     Design f;
     DesignObject scenario;
     scenario.kind = ObjectKind::LoadScenario;
@@ -211,14 +213,26 @@ void tst_RequestMix::simulatorCarriesDependents()
     options.modelNodes = false;
     const ScenarioResult r = Simulator::runScenario(f.d, scenarioId, options);
     QVERIFY2(!r.series.timeSeconds.isEmpty(), qPrintable(r.notes.join(QLatin1Char('\n'))));
-    QCOMPARE(r.dependents.size(), 3);
+    QCOMPARE(r.dependents.size(), 2); // redis and aurora; api is simulated as a workload
     const DependentSeries &redis = r.dependents.at(0);
     QCOMPARE(redis.target, QStringLiteral("redis"));
     QCOMPARE(redis.offeredRps.size(), r.series.servedRps.size());
     for (qsizetype i = 0; i < r.series.servedRps.size(); ++i)
         QVERIFY(qFuzzyCompare(1.0 + redis.offeredRps.at(i), 1.0 + 0.3 * r.series.servedRps.at(i)));
     QVERIFY(qFuzzyCompare(redis.peakOfferedRps, 3.0));
+    const DependentSeries &aurora = r.dependents.at(1);
+    QCOMPARE(aurora.target, QStringLiteral("aurora"));
+    QVERIFY(qFuzzyCompare(aurora.offeredRps.at(10), 2.0));
+    QVERIFY(qFuzzyCompare(aurora.requestShare, 0.2));
     QVERIFY(r.notes.join(QLatin1Char('\n')).contains(QLatin1String("redis receives 30 %")));
+
+    const ObjectResult *api = r.objectResult(f.api);
+    QVERIFY(api);
+    QCOMPARE(api->kind, ObjectKind::Deployment);
+    QVERIFY(qFuzzyCompare(api->series.offeredRps.at(10), 5.0));
+    QVERIFY(qFuzzyCompare(api->series.servedRps.at(10), 5.0));
+    QCOMPARE(r.objects.first().objectId, f.webApp);
+    QVERIFY(r.objectResult(f.aurora));
 }
 
 QTEST_GUILESS_MAIN(tst_RequestMix)
