@@ -105,14 +105,24 @@ bool writeFileAtomically(const QString &requestedPath, const QByteArray &data, Q
     return true;
 }
 
+/// Long-form CSV of every scenario: first the scenario's rows (`object` empty: the entry workload's
+/// load, replicas and latency with the design's nodes, pending pods and cost), then one block per
+/// simulated object with its own series (ObjectResult), `queue_depth` for SqsQueues.
 QByteArray simulationCsv(const QList<ScenarioResult> &results)
 {
     QByteArray csv = "scenario,time_s,offered_rps,served_rps,desired_replicas,ready_replicas,cpu_utilisation_percent,"
-                     "latency_p95_ms,nodes,pending_pods,cost_usd_per_hour,latency_p50_ms,latency_p99_ms\n";
-    for (const ScenarioResult &r : results) {
-        const TimeSeries &s = r.series;
+                     "latency_p95_ms,nodes,pending_pods,cost_usd_per_hour,latency_p50_ms,latency_p99_ms,errors_rps,object,kind,"
+                     "queue_depth\n";
+    auto quoted = [](const QString &text) {
+        QByteArray utf8 = text.toUtf8();
+        if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n'))
+            utf8 = '"' + utf8.replace('"', "\"\"") + '"';
+        return utf8;
+    };
+    auto rows = [&](const QString &scenario, const TimeSeries &s, const QString &object, const QString &kind,
+                    const QVector<double> &queueDepth) {
         for (int i = 0; i < s.timeSeconds.size(); ++i) {
-            csv += r.scenario.toUtf8() + ',' + QByteArray::number(s.timeSeconds.value(i), 'g', 10) + ','
+            csv += quoted(scenario) + ',' + QByteArray::number(s.timeSeconds.value(i), 'g', 10) + ','
                 + QByteArray::number(s.offeredRps.value(i), 'f', 3) + ',' + QByteArray::number(s.servedRps.value(i), 'f', 3)
                 + ',' + QByteArray::number(s.desiredReplicas.value(i), 'g', 10) + ','
                 + QByteArray::number(s.readyReplicas.value(i), 'g', 10) + ','
@@ -122,8 +132,15 @@ QByteArray simulationCsv(const QList<ScenarioResult> &results)
                 + QByteArray::number(s.pendingPods.value(i), 'g', 10) + ','
                 + QByteArray::number(s.costUsdPerHour.value(i), 'f', 6) + ','
                 + QByteArray::number(s.latencyP50Ms.value(i), 'f', 3) + ','
-                + QByteArray::number(s.latencyP99Ms.value(i), 'f', 3) + '\n';
+                + QByteArray::number(s.latencyP99Ms.value(i), 'f', 3) + ','
+                + QByteArray::number(s.errors.value(i), 'f', 3) + ',' + quoted(object) + ',' + kind.toUtf8() + ','
+                + (queueDepth.isEmpty() ? QByteArray() : QByteArray::number(queueDepth.value(i), 'f', 3)) + '\n';
         }
+    };
+    for (const ScenarioResult &r : results) {
+        rows(r.scenario, r.series, QString(), QString(), {});
+        for (const ObjectResult &o : r.objects)
+            rows(r.scenario, o.series, o.name, kindName(o.kind), o.queueDepth);
     }
     return csv;
 }
@@ -151,6 +168,26 @@ QJsonObject simulationJson(const QList<ScenarioResult> &results)
         for (auto it = r.costBreakdownUsd.cbegin(); it != r.costBreakdownUsd.cend(); ++it)
             breakdown.insert(it.key(), it.value());
         scenario.insert(QStringLiteral("costBreakdownUsd"), breakdown);
+        QJsonArray objects;
+        for (const ObjectResult &o : r.objects) {
+            double peakQueue = 0;
+            for (double depth : o.queueDepth)
+                peakQueue = std::max(peakQueue, depth);
+            QJsonObject object{{QStringLiteral("id"), qint64(o.objectId)},
+                               {QStringLiteral("name"), o.name},
+                               {QStringLiteral("kind"), kindName(o.kind)},
+                               {QStringLiteral("scaler"), o.scaler},
+                               {QStringLiteral("peakReplicas"), o.peakReplicas},
+                               {QStringLiteral("peakOfferedRps"), o.peakOfferedRps},
+                               {QStringLiteral("peakLatencyP95Ms"), o.peakLatencyP95Ms},
+                               {QStringLiteral("droppedRequests"), o.droppedRequests},
+                               {QStringLiteral("costUsd"), o.costUsd},
+                               {QStringLiteral("sampleStride"), o.sampleStride}};
+            if (o.kind == ObjectKind::SqsQueue)
+                object.insert(QStringLiteral("peakQueueDepth"), peakQueue);
+            objects.append(object);
+        }
+        scenario.insert(QStringLiteral("objects"), objects);
         if (!r.vpa.isEmpty()) {
             // An uncapped upper bound can be +infinity: JSON has no infinity, so it is written as null.
             auto finite = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); };
@@ -185,6 +222,26 @@ void printSimulationTable(const QList<ScenarioResult> &results)
                      .arg(r.peakCpuUtilisationPercent, 10, 'f', 1)
                      .arg(r.peakLatencyP95Ms, 11, 'f', 1)
                      .arg(r.droppedRequests, 11, 'f', 0);
+        if (r.objects.size() > 1) {
+            out() << QStringLiteral("    %1 %2 %3 %4 %5 %6 %7\n")
+                         .arg(QStringLiteral("object"), -24)
+                         .arg(QStringLiteral("kind"), -28)
+                         .arg(QStringLiteral("scaled by"), -42)
+                         .arg(QStringLiteral("peak repl."), 10)
+                         .arg(QStringLiteral("peak rps"), 9)
+                         .arg(QStringLiteral("dropped"), 9)
+                         .arg(QStringLiteral("cost USD"), 9);
+            for (const ObjectResult &o : r.objects) {
+                out() << QStringLiteral("    %1 %2 %3 %4 %5 %6 %7\n")
+                             .arg(o.name.left(24), -24)
+                             .arg(kindName(o.kind), -28)
+                             .arg(o.scaler.left(42), -42)
+                             .arg(o.peakReplicas, 10, 'f', 0)
+                             .arg(o.peakOfferedRps, 9, 'f', 1)
+                             .arg(o.droppedRequests, 9, 'f', 0)
+                             .arg(o.costUsd, 9, 'f', 4);
+            }
+        }
         for (const QString &n : r.notes)
             out() << "    note: " << n << '\n';
     }

@@ -390,6 +390,23 @@ private:
         return 0;
     }
 
+    /// The Deployment of `workload`'s cluster named by the first label of a DestinationRule's
+    /// spec.host ("user-service" or "user-service.production.svc.cluster.local"), 0 when none.
+    ObjectId meshService(ObjectId workload) const
+    {
+        const ObjectId cluster = d.enclosing(workload, ObjectKind::EksCluster);
+        for (ObjectId rule : d.objectsOfKind(ObjectKind::DestinationRule)) {
+            const QString host = d.object(rule)->field(QStringLiteral("spec.host")).toString().section(QLatin1Char('.'), 0, 0);
+            if (host.isEmpty())
+                continue;
+            for (ObjectId id : d.objectsOfKind(ObjectKind::Deployment)) {
+                if (id != workload && d.object(id)->name == host && d.enclosing(id, ObjectKind::EksCluster) == cluster)
+                    return id;
+            }
+        }
+        return 0;
+    }
+
     void calls()
     {
         struct Assumed {
@@ -397,9 +414,14 @@ private:
             double share;
             const char *what;
         };
-        // Our assumption (see the header): 30 % of requests read the cache, 10 % query the database.
+        // Our assumption (see the header): 30 % of requests read the cache, 10 % query the database,
+        // 20 % read or write the DynamoDB table, 5 % send a background job to the queue, and half
+        // call the service an Istio DestinationRule protects.
         const QList<Assumed> assumed{{ObjectKind::ElastiCacheReplicationGroup, 0.3, "a cache look-up"},
-                                     {ObjectKind::AuroraCluster, 0.1, "a database query"}};
+                                     {ObjectKind::AuroraCluster, 0.1, "a database query"},
+                                     {ObjectKind::DynamoDBTable, 0.2, "a table read or write"},
+                                     {ObjectKind::SqsQueue, 0.05, "a background job sent to the queue"},
+                                     {ObjectKind::Deployment, 0.5, "a call to the service its DestinationRule protects"}};
         QSet<ObjectId> frontEnds;
         QList<ObjectId> ordered;
         for (ObjectId id : d.objectsOfKind(ObjectKind::Connection)) {
@@ -414,7 +436,7 @@ private:
         for (ObjectId workload : std::as_const(ordered)) {
             const ObjectId region = regionOf(workload);
             for (const Assumed &a : assumed) {
-                const ObjectId tier = tierIn(a.kind, region);
+                const ObjectId tier = a.kind == ObjectKind::Deployment ? meshService(workload) : tierIn(a.kind, region);
                 const QString description = QStringLiteral("assumed: %1 on %2 % of requests")
                                                 .arg(QLatin1String(a.what))
                                                 .arg(a.share * 100);

@@ -32,10 +32,12 @@ namespace Scaleplan {
  *  - scales: HorizontalPodAutoscaler / ScaledObject `spec.scaleTargetRef`, VerticalPodAutoscaler
  *    `spec.targetRef` → the Deployment of the same cluster;
  *  - calls (assumed, with an Info note "completion.connection" each): every workload an ALB
- *    targets calls the ElastiCacheReplicationGroup (RequestShare 0.3) and the AuroraCluster
- *    (RequestShare 0.1) of its region that are not secondaries. The seed document lists these tiers
- *    without saying who calls them or how often; 0.3 / 0.1 are our assumption (cache look-ups on
- *    30 % of requests, a database query on 10 %), to be edited.
+ *    targets calls the ElastiCacheReplicationGroup (RequestShare 0.3), the AuroraCluster (0.1),
+ *    the DynamoDBTable (0.2) and the SqsQueue (0.05) of its region that are not secondaries, and
+ *    the Deployment of its cluster that an Istio DestinationRule's spec.host names (0.5). The seed
+ *    document lists these tiers without saying who calls them or how often; the shares are our
+ *    assumption (cache look-ups on 30 % of requests, a database query on 10 %, a table access on
+ *    20 %, a background job on 5 %, a call to the protected service on half), to be edited.
  * A reference that names nothing in the design adds no connection and no note.
  */
 namespace ConnectionBuilder {

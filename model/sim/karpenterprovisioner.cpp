@@ -268,6 +268,7 @@ int KarpenterProvisioner::addPod(double cpuMillicores, double memoryBytes)
     const int id = m_nextPodId++;
     m_pods.insert(id, Pod{std::max(0.0, cpuMillicores), std::max(0.0, memoryBytes), 0, 0});
     m_dirty = true;
+    ++m_generation;
     return id;
 }
 
@@ -278,6 +279,7 @@ void KarpenterProvisioner::removePod(int podId)
     unbind(podId);
     m_pods.remove(podId);
     m_dirty = true;
+    ++m_generation;
 }
 
 bool KarpenterProvisioner::fits(const KarpenterNode &node, const Pod &pod) const
@@ -295,6 +297,7 @@ void KarpenterProvisioner::bind(int podId, KarpenterNode &node, double t)
     node.usedMemoryBytes += pod.memoryBytes;
     ++node.podCount;
     node.lastPodChangeSeconds = t;
+    ++m_generation;
 }
 
 void KarpenterProvisioner::unbind(int podId)
@@ -310,6 +313,7 @@ void KarpenterProvisioner::unbind(int podId)
         it->lastPodChangeSeconds = std::max(it->lastPodChangeSeconds, m_nowSeconds);
     }
     pod.nodeId = 0;
+    ++m_generation;
 }
 
 void KarpenterProvisioner::schedule(double t)
@@ -322,8 +326,8 @@ void KarpenterProvisioner::schedule(double t)
     if (pending.isEmpty())
         return;
     std::stable_sort(pending.begin(), pending.end(), [this](int a, int b) {
-        const Pod &pa = m_pods[a];
-        const Pod &pb = m_pods[b];
+        const Pod &pa = *m_pods.constFind(a);
+        const Pod &pb = *m_pods.constFind(b);
         if (pa.cpuMillicores != pb.cpuMillicores)
             return pa.cpuMillicores > pb.cpuMillicores;
         return pa.memoryBytes > pb.memoryBytes;
@@ -333,7 +337,7 @@ void KarpenterProvisioner::schedule(double t)
     for (int podId : std::as_const(pending)) {
         bool placed = false;
         for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
-            if (fits(*it, m_pods[podId])) {
+            if (fits(*it, *m_pods.constFind(podId))) {
                 bind(podId, *it, t);
                 placed = true;
                 break;
@@ -365,7 +369,7 @@ void KarpenterProvisioner::schedule(double t)
             trial.maxPods = offer.maxPods;
             QList<int> packed;
             for (int podId : std::as_const(rest)) {
-                const Pod &pod = m_pods[podId];
+                const Pod &pod = *m_pods.constFind(podId);
                 if (fits(trial, pod)) {
                     trial.usedCpuMillicores += pod.cpuMillicores;
                     trial.usedMemoryBytes += pod.memoryBytes;
@@ -422,6 +426,7 @@ void KarpenterProvisioner::deleteNode(int nodeId, double t, const QString &why)
     m_nodes.remove(nodeId);
     m_events.append(KarpenterEvent{t, why, nodeId, node.instanceType, node.spot, node.podCount});
     m_dirty = true;
+    ++m_generation;
 }
 
 void KarpenterProvisioner::disrupt(double t)
@@ -438,6 +443,28 @@ void KarpenterProvisioner::disrupt(double t)
     int budget = m_spec.allowedDisruptions(int(m_nodes.size()));
     if (budget <= 0 || !std::isfinite(m_spec.consolidateAfterSeconds))
         return;
+    // Consolidation is a function of the nodes, the pods and which nodes have settled
+    // (consolidateAfter): when none of them changed since the last look, which then found nothing
+    // to do (an action changes the generation), it finds nothing again.
+    QList<int> settledNow;
+    for (const KarpenterNode &node : std::as_const(m_nodes)) {
+        if (node.ready && t - node.lastPodChangeSeconds + timeEpsilon >= m_spec.consolidateAfterSeconds)
+            settledNow.append(node.id);
+    }
+    if (m_generation == m_consolidationGeneration && settledNow == m_consolidationSettled)
+        return;
+    struct Remember { // remembered only when this pass changes nothing (a budget may stop it half-way)
+        KarpenterProvisioner *self;
+        QList<int> settled;
+        quint64 generation;
+        ~Remember()
+        {
+            if (self->m_generation == generation) {
+                self->m_consolidationGeneration = generation;
+                self->m_consolidationSettled = settled;
+            }
+        }
+    } remember{this, settledNow, m_generation};
     auto settled = [&](const KarpenterNode &node) {
         return node.ready
             && t - node.lastPodChangeSeconds + timeEpsilon >= m_spec.consolidateAfterSeconds;
@@ -485,9 +512,10 @@ void KarpenterProvisioner::disrupt(double t)
         for (int podId : std::as_const(podsOnNode)) {
             bool placed = false;
             for (auto it = trial.begin(); it != trial.end(); ++it) {
-                if (fits(*it, m_pods[podId])) {
-                    it->usedCpuMillicores += m_pods[podId].cpuMillicores;
-                    it->usedMemoryBytes += m_pods[podId].memoryBytes;
+                const Pod &pod = *m_pods.constFind(podId);
+                if (fits(*it, pod)) {
+                    it->usedCpuMillicores += pod.cpuMillicores;
+                    it->usedMemoryBytes += pod.memoryBytes;
                     ++it->podCount;
                     moves.append({podId, it.key()});
                     placed = true;
@@ -514,6 +542,7 @@ void KarpenterProvisioner::step(double timeSeconds)
     for (KarpenterNode &node : m_nodes) {
         if (!node.ready && node.readySeconds <= timeSeconds + timeEpsilon) {
             node.ready = true;
+            ++m_generation;
             m_events.append(KarpenterEvent{timeSeconds, QStringLiteral("ready"), node.id, node.instanceType, node.spot,
                                            node.podCount});
         }

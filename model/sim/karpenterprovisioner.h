@@ -183,6 +183,11 @@ private:
     double m_nextDisruptionSeconds = 0;
     double m_nowSeconds = 0;
     bool m_dirty = false;
+    /// Bumped on every change of pods, bindings or nodes; with m_consolidationSettled it lets
+    /// disrupt() skip a consolidation pass that would find what the previous one found.
+    quint64 m_generation = 0;
+    quint64 m_consolidationGeneration = ~quint64(0);
+    QList<int> m_consolidationSettled;
 };
 
 } // namespace Scaleplan

@@ -129,16 +129,31 @@ class SeriesSampler
 {
 public:
     static constexpr int kSeries = 13;
+    /// Sizes the series for `steps` steps (written in place: appending to 13 QVectors per step
+    /// and object was the simulator's largest cost).
     void reserve(TimeSeries &series, qint64 steps, int stride)
     {
         m_stride = std::max(1, stride);
         const qint64 n = (steps + m_stride - 1) / m_stride;
-        for (QVector<double> *v : vectors(series))
-            v->reserve(n);
+        const auto v = vectors(series);
+        for (int i = 0; i < kSeries; ++i) {
+            v[size_t(i)]->resize(n);
+            m_data[size_t(i)] = v[size_t(i)]->data();
+        }
+        m_capacity = n;
     }
     /// values: offered, served, desired, ready, cpu, p95, nodes, pending, cost, p50, p99, errors
-    void add(TimeSeries &series, double t, const std::array<double, kSeries - 1> &values)
+    void add(const std::array<double, kSeries - 1> &values, double t)
     {
+        if (m_stride == 1) {
+            if (m_index < m_capacity) {
+                m_data[0][m_index] = t;
+                for (size_t i = 0; i < values.size(); ++i)
+                    m_data[i + 1][m_index] = values[i];
+                ++m_index;
+            }
+            return;
+        }
         if (m_count == 0) {
             m_time = t;
             m_max = values;
@@ -147,16 +162,16 @@ public:
                 m_max[i] = std::max(m_max[i], values[i]);
         }
         if (++m_count >= m_stride)
-            flush(series);
+            flush();
     }
-    void flush(TimeSeries &series)
+    void flush()
     {
-        if (m_count == 0)
+        if (m_count == 0 || m_index >= m_capacity)
             return;
-        const auto v = vectors(series);
-        v[0]->append(m_time);
+        m_data[0][m_index] = m_time;
         for (size_t i = 0; i < m_max.size(); ++i)
-            v[i + 1]->append(m_max[i]);
+            m_data[i + 1][m_index] = m_max[i];
+        ++m_index;
         m_count = 0;
     }
     int stride() const { return m_stride; }
@@ -170,8 +185,11 @@ private:
     }
     int m_stride = 1;
     int m_count = 0;
+    qint64 m_index = 0;
+    qint64 m_capacity = 0;
     double m_time = 0;
     std::array<double, kSeries - 1> m_max{};
+    std::array<double *, kSeries> m_data{};
 };
 
 /// One simulated pod. Times in seconds; NaN = not yet (no node: not started, not ready).
@@ -221,7 +239,6 @@ struct WorkloadState {
 
     ObjectResult result;
     SeriesSampler sampler;
-    QVector<double> ownCost; ///< per step, for the entry workload's full series
 
     int readyAt(double t)
     {
@@ -564,10 +581,15 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                     } else if (trigger.metricName.contains(QLatin1String("request"), Qt::CaseInsensitive)) {
                         source = TriggerSource::Requests;
                     }
-                    if (source == TriggerSource::Unmodelled)
-                        notes.append(QStringLiteral("%1: trigger %2 (%3) is not modelled by the simulation; KEDA sees "
-                                                    "it as inactive and the HPA as unavailable")
-                                         .arg(so.name, trigger.metricName, trigger.type));
+                    if (source == TriggerSource::Unmodelled) {
+                        const QString query = entryMap.value(QStringLiteral("metadata")).toMap().value(QStringLiteral("query")).toString();
+                        notes.append(QStringLiteral("%1: spec.triggers[%2] (%3%4) is not modelled by the simulation; KEDA "
+                                                    "sees it as inactive and the HPA as unavailable")
+                                         .arg(so.name)
+                                         .arg(rawIndex - 1)
+                                         .arg(trigger.type,
+                                              query.isEmpty() ? QString() : QString(QStringLiteral(" ") + query)));
+                    }
                     w.triggerSources.append(source);
                     w.triggerQueues.append(queue);
                 }
@@ -643,7 +665,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         q.result.objectId = id;
         q.result.name = q.name;
         q.result.kind = ObjectKind::SqsQueue;
-        q.result.scaler = QStringLiteral("fixed");
+        q.result.scaler = QStringLiteral("-");
         queueIndex.insert(id, int(queues.size()));
         queues.push_back(std::move(q));
     }
@@ -781,7 +803,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
 
     // ---- Sampling: the entry at full resolution, the other objects within a memory budget. ----
     const qint64 objectCount = qint64(workloads.size() + queues.size() + lambdas.size());
-    constexpr qint64 kObjectSampleBudget = 1000000; // samples per series over all objects but the entry
+    constexpr qint64 kObjectSampleBudget = 200000; // samples per series over all objects but the entry
     const int stride = int(std::max<qint64>(1, (objectCount * steps + kObjectSampleBudget - 1) / kObjectSampleBudget));
     for (size_t i = 0; i < workloads.size(); ++i)
         workloads[i].sampler.reserve(workloads[i].result.series, steps, i == 0 ? 1 : stride);
@@ -791,7 +813,6 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     }
     for (LambdaState &l : lambdas)
         l.sampler.reserve(l.result.series, steps, stride);
-    workloads[0].ownCost.reserve(steps);
 
     // ---- Initial pods: steady state, ready at t = 0 on nodes launched ahead. ----
     auto addPod = [&](WorkloadState &w, double createdAt, bool readyNow) {
@@ -913,8 +934,39 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     const double dt = options.stepSeconds;
     const CostModel cost(options.costRates);
 
+    // `calls` edges resolved to the simulated objects (or a called tier's offered series).
+    struct Edge {
+        GraphNode::Type type = GraphNode::Type::Workload;
+        int index = -1; ///< -1: not simulated step by step
+        int tier = -1;  ///< index into `tiers`, -1: none
+        double share = 1;
+    };
+    QHash<ObjectId, QVector<Edge>> outEdges;
+    std::vector<double *> tierData;
+    for (DependentSeries &d : tiers)
+        tierData.push_back(d.offeredRps.data());
+    for (auto it = calls.constBegin(); it != calls.constEnd(); ++it) {
+        QVector<Edge> edges;
+        for (const auto &[to, share] : it.value()) {
+            Edge e;
+            e.share = share;
+            if (const auto node = nodeOf(to)) {
+                e.type = node->type;
+                e.index = node->index;
+            } else if (const auto d = tierIndex.constFind(to); d != tierIndex.constEnd()) {
+                e.tier = *d;
+            } else {
+                continue;
+            }
+            edges.append(e);
+        }
+        outEdges.insert(it.key(), edges);
+    }
+
     TimeSeries &series = result.series; // the entry's series, with the design's nodes, pending pods and cost
     std::vector<double> poolScheduledCpu(pools.size(), 0.0);
+    std::vector<double> poolUsd(pools.size(), 0.0);
+    QVector<double> totalNodes(steps, 0.0), totalPending(steps, 0.0), totalNodesUsd(steps, 0.0);
     for (qint64 k = 0; k < steps; ++k) {
         const double t = double(k) * dt;
         if (k > 0) {
@@ -946,19 +998,31 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         auto passOn = [&](ObjectId from, double servedRps) {
             if (servedRps <= 0)
                 return;
-            for (const auto &[to, share] : calls.value(from)) {
-                const double rps = servedRps * share;
-                if (const auto w = workloadIndex.constFind(to); w != workloadIndex.constEnd()) {
-                    WorkloadState &target = workloads[size_t(*w)];
+            const auto edges = outEdges.constFind(from);
+            if (edges == outEdges.constEnd())
+                return;
+            for (const Edge &e : *edges) {
+                const double rps = servedRps * e.share;
+                if (e.tier >= 0) {
+                    tierData[size_t(e.tier)][k] += rps;
+                    continue;
+                }
+                switch (e.type) {
+                case GraphNode::Type::Workload: {
+                    WorkloadState &target = workloads[size_t(e.index)];
                     (target.done ? target.inboundNext : target.inboundNow) += rps;
-                } else if (const auto q = queueIndex.constFind(to); q != queueIndex.constEnd()) {
-                    QueueState &target = queues[size_t(*q)];
+                    break;
+                }
+                case GraphNode::Type::Queue: {
+                    QueueState &target = queues[size_t(e.index)];
                     (target.done ? target.inboundNext : target.inboundNow) += rps;
-                } else if (const auto l = lambdaIndex.constFind(to); l != lambdaIndex.constEnd()) {
-                    LambdaState &target = lambdas[size_t(*l)];
+                    break;
+                }
+                case GraphNode::Type::Lambda: {
+                    LambdaState &target = lambdas[size_t(e.index)];
                     (target.done ? target.inboundNext : target.inboundNow) += rps;
-                } else if (const auto d = tierIndex.constFind(to); d != tierIndex.constEnd()) {
-                    tiers[*d].offeredRps[k] += rps;
+                    break;
+                }
                 }
             }
         };
@@ -1022,10 +1086,10 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 const double usdPerHour = cost.lambdaUsdPerHour(served, options.lambdaDurationSeconds, l.memoryGiB);
                 l.usd += usdPerHour * dt / 3600.0;
                 const double c = l.concurrency.concurrency();
-                l.sampler.add(l.result.series, t, {offered, served, c, c, 0, 0, 0, 0, usdPerHour, 0, 0, offered - served});
+                l.sampler.add({offered, served, c, c, 0, 0, 0, 0, usdPerHour, 0, 0, std::max(0.0, offered - served)}, t);
                 l.result.peakOfferedRps = std::max(l.result.peakOfferedRps, offered);
                 l.result.peakReplicas = std::max(l.result.peakReplicas, c);
-                l.result.droppedRequests += (offered - served) * dt;
+                l.result.droppedRequests += std::max(0.0, offered - served) * dt;
                 passOn(l.id, served);
                 continue;
             }
@@ -1195,16 +1259,6 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             w.pendingValues = {offered, served, double(w.desired), double(ready), cpuPercent, latency, 0.0, 0.0, 0.0,
                                latencyP50, latencyP99, std::max(0.0, w.inboundNow - w.served)};
             if (wi == 0) {
-                series.timeSeconds.append(t);
-                series.offeredRps.append(offered);
-                series.servedRps.append(served);
-                series.desiredReplicas.append(w.desired);
-                series.readyReplicas.append(ready);
-                series.cpuUtilisationPercent.append(cpuPercent);
-                series.latencyP95Ms.append(latency);
-                series.latencyP50Ms.append(latencyP50);
-                series.latencyP99Ms.append(latencyP99);
-                series.errors.append(std::max(0.0, w.inboundNow - w.served));
                 result.peakReplicas = std::max(result.peakReplicas, double(w.desired));
                 result.peakCpuUtilisationPercent = std::max(result.peakCpuUtilisationPercent, cpuPercent);
                 result.peakLatencyP95Ms = std::max(result.peakLatencyP95Ms, latency);
@@ -1220,9 +1274,10 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 poolScheduledCpu[size_t(w.pool)] += double(w.simPods.size() - w.unscheduled) * w.pods.cpuRequestMillicores;
         }
         double nodesTotal = 0, nodesUsd = 0, pendingTotal = 0;
-        for (const PoolState &p : pools) {
-            nodesTotal += p.provisioner.nodeCount();
-            nodesUsd += p.provisioner.usdPerHour();
+        for (size_t p = 0; p < pools.size(); ++p) {
+            nodesTotal += pools[p].provisioner.nodeCount();
+            poolUsd[p] = pools[p].provisioner.usdPerHour();
+            nodesUsd += poolUsd[p];
         }
         for (size_t wi = 0; wi < workloads.size(); ++wi) {
             WorkloadState &w = workloads[wi];
@@ -1233,33 +1288,36 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 nodes = p.provisioner.nodeCount();
                 const double scheduled = double(w.simPods.size() - w.unscheduled) * w.pods.cpuRequestMillicores;
                 const double all = poolScheduledCpu[size_t(w.pool)];
-                usd = all > 0 ? p.provisioner.usdPerHour() * scheduled / all : 0.0;
+                usd = all > 0 ? poolUsd[size_t(w.pool)] * scheduled / all : 0.0;
             }
             w.result.costUsd += usd * dt / 3600.0;
             w.pendingValues[6] = nodes;
             w.pendingValues[7] = w.unscheduled;
             w.pendingValues[8] = usd;
-            w.sampler.add(w.result.series, t, w.pendingValues);
-            if (wi == 0)
-                w.ownCost.append(usd);
+            w.sampler.add(w.pendingValues, t);
         }
         for (QueueState &q : queues) {
-            q.sampler.add(q.result.series, t, {q.inboundNow, q.received, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+            q.sampler.add({q.inboundNow, q.received, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, t);
             q.result.peakOfferedRps = std::max(q.result.peakOfferedRps, q.inboundNow);
             if ((k + 1) % q.sampler.stride() == 0 || k + 1 == steps)
                 q.result.queueDepth.append(q.depth);
         }
-        series.nodes.append(nodesTotal);
-        series.pendingPods.append(pendingTotal);
-        series.costUsdPerHour.append(nodesUsd);
+        totalNodes[k] = nodesTotal;
+        totalPending[k] = pendingTotal;
+        totalNodesUsd[k] = nodesUsd;
         result.peakNodes = std::max(result.peakNodes, nodesTotal);
     }
     for (WorkloadState &w : workloads)
-        w.sampler.flush(w.result.series);
+        w.sampler.flush();
+    // The scenario's series: the entry's (full resolution) with the design's nodes, pending pods and cost.
+    series = workloads[0].result.series;
+    series.nodes = totalNodes;
+    series.pendingPods = totalPending;
+    series.costUsdPerHour = totalNodesUsd;
     for (QueueState &q : queues)
-        q.sampler.flush(q.result.series);
+        q.sampler.flush();
     for (LambdaState &l : lambdas)
-        l.sampler.flush(l.result.series);
+        l.sampler.flush();
 
     // ---- Summary, tiers, cost. ----
     result.droppedRequests = workloads[0].result.droppedRequests;
@@ -1326,10 +1384,10 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             }
             o.costUsd += usd * dt / 3600.0;
             o.droppedRequests += (offered - served) * dt;
-            sampler.add(o.series, series.timeSeconds.at(i),
-                        {offered, served, desired, inService, utilisation, 0, 0, 0, usd, 0, 0, offered - served});
+            sampler.add({offered, served, desired, inService, utilisation, 0, 0, 0, usd, 0, 0, offered - served},
+                        series.timeSeconds.at(i));
         }
-        sampler.flush(o.series);
+        sampler.flush();
         o.peakOfferedRps = d.peakOfferedRps;
         o.peakReplicas = d.peakCapacity;
         if (onDemand && onDemand->throttledRequests() > 0)
@@ -1396,14 +1454,6 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         switch (node.type) {
         case GraphNode::Type::Workload: {
             WorkloadState &w = workloads[size_t(node.index)];
-            if (node.index == 0) {
-                // The entry at full resolution: its own node cost, not the design's.
-                TimeSeries own = series;
-                own.costUsdPerHour = w.ownCost;
-                own.pendingPods = w.result.series.pendingPods;
-                own.nodes = w.result.series.nodes;
-                w.result.series = own;
-            }
             result.objects.append(std::move(w.result));
             break;
         }

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QGraphicsLayout>
 #include <QImage>
 #include <QLabel>
@@ -25,6 +26,7 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStyleOptionGraphicsItem>
 #include <QSvgGenerator>
 #include <QTextDocument>
 #include <QTimer>
@@ -129,6 +131,212 @@ QString csvNumber(double v)
 
 } // namespace
 
+namespace {
+
+/**
+ * Appends to `lines` the "on" pieces of a dash `pattern` laid along `polyline`: lengths in the
+ * polyline's units, alternating on and off, starting `phase` units into the pattern. The pieces
+ * are those QDashStroker makes for the same pen (QPen::dashPattern, Qt's "Pen Style" docs), cut at
+ * the polyline's vertices.
+ */
+void appendDashes(const QPolygonF &polyline, QVector<qreal> pattern, qreal phase, QVector<QLineF> *lines)
+{
+    qreal period = 0;
+    for (qreal &dash : pattern) {
+        dash = std::max<qreal>(dash, 0.01); // a 0-length element would never advance
+        period += dash;
+    }
+    if (pattern.size() < 2 || polyline.size() < 2) {
+        for (qsizetype i = 1; i < polyline.size(); ++i)
+            lines->append(QLineF(polyline[i - 1], polyline[i]));
+        return;
+    }
+    phase = std::fmod(phase, period);
+    if (phase < 0)
+        phase += period;
+    qsizetype k = 0;
+    while (phase >= pattern[k]) {
+        phase -= pattern[k];
+        k = (k + 1) % pattern.size();
+    }
+    qreal remaining = pattern[k] - phase; // left in element k (even k: a dash, odd: a gap)
+    for (qsizetype i = 1; i < polyline.size(); ++i) {
+        const QPointF a = polyline[i - 1], b = polyline[i];
+        const qreal length = std::hypot(b.x() - a.x(), b.y() - a.y());
+        if (!(length > 0))
+            continue;
+        const QPointF direction = (b - a) / length;
+        qreal position = 0;
+        while (length - position > remaining) {
+            if (k % 2 == 0)
+                lines->append(QLineF(a + direction * position, a + direction * (position + remaining)));
+            position += remaining;
+            k = (k + 1) % pattern.size();
+            remaining = pattern[k];
+        }
+        if (k % 2 == 0)
+            lines->append(QLineF(a + direction * position, b));
+        remaining -= length - position;
+    }
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// The curves of one chart
+
+/**
+ * The curves of one chart of ScalingChartsView, painted in one pass in place of the QLineSeries'
+ * own items. The series stay in the chart at opacity 0 (QGraphicsView skips an item that is fully
+ * transparent): they hold the decimated points that series() returns, the pens and the legend
+ * markers. Why: QtCharts' LineChartItem strokes a solid series one QPainter::drawLine per segment
+ * (a stroker set-up and a rasterisation per segment, some 20,000 a frame for the day-long stack)
+ * and ignores the exposed rectangle. Here each series is one antialiased polyline of the points
+ * under the exposed rectangle (a cursor move repaints two thin strips: a few points each).
+ *
+ * Coordinates: a child of the QChart (item coordinates = chart coordinates, in which plotArea() is
+ * given); a point (time in axis units, value) maps to plot.left + (x - min) / (max - min) x
+ * plot.width and plot.bottom - (y - min) / (max - min) x plot.height, the affine map of QtCharts'
+ * XYDomain::calculateGeometryPoint, so the cursor dots and the zoom read the same pixels. Z order:
+ * just under the floating legend, over the grid and the axes; among the series the chart's order
+ * (each baseline under its current curve). The view's antialiasing is off (crisp grid lines and
+ * ticks); the curves turn it on for themselves.
+ */
+class ScalingCurveLayer : public QGraphicsItem
+{
+public:
+    ScalingCurveLayer(ScalingChartsView *owner, PanelKind panel, QValueAxis *time, QValueAxis *value, QChart *chart)
+        : QGraphicsItem(chart)
+        , m_owner(owner)
+        , m_panel(panel)
+        , m_chart(chart)
+        , m_time(time)
+        , m_value(value)
+    {
+        // option->exposedRect: only the strip being repainted is stroked.
+        setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setZValue(chart->legend()->zValue() - 0.5);
+        updateBounds();
+    }
+
+    /// Follows the plot area (QChart::plotAreaChanged); schedules a repaint.
+    void updateBounds()
+    {
+        const QRectF plot = m_chart->plotArea();
+        // The widest pen overhangs a curve along the plot's edges by half its width (clipped to the
+        // whole pixels around the plot, as LineChartItem does).
+        const QRectF bounds = plot.isValid() ? QRectF(plot.toAlignedRect()) : QRectF();
+        if (bounds != m_bounds) {
+            prepareGeometryChange();
+            m_bounds = bounds;
+        }
+        update();
+    }
+
+    QRectF boundingRect() const override { return m_bounds; }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    ScalingChartsView *m_owner;
+    PanelKind m_panel;
+    QChart *m_chart;
+    QValueAxis *m_time;
+    QValueAxis *m_value;
+    QRectF m_bounds;
+    QPolygonF m_polyline; // reused from frame to frame
+    QVector<QLineF> m_lines;
+};
+
+void ScalingCurveLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QRectF plot = m_chart->plotArea();
+    const double xMin = m_time->min(), xMax = m_time->max(), yMin = m_value->min(), yMax = m_value->max();
+    if (m_bounds.isEmpty() || !(xMax > xMin) || !(yMax > yMin))
+        return;
+    const QRectF exposed = option->exposedRect.intersected(m_bounds);
+    if (exposed.isEmpty())
+        return;
+    const double sx = plot.width() / (xMax - xMin), sy = plot.height() / (yMax - yMin);
+    const double left = plot.left(), bottom = plot.bottom();
+    painter->save();
+    painter->setClipRect(m_bounds, Qt::IntersectClip);
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setBrush(Qt::NoBrush);
+    for (const ScalingChartsView::SeriesSlot &slot : std::as_const(m_owner->m_slots)) {
+        if (slot.def->panel != m_panel)
+            continue;
+        for (QLineSeries *series : {slot.baseline, slot.current}) {
+            if (!series->isVisible() || series->count() < 2)
+                continue;
+            const QList<QPointF> points = series->points(); // implicitly shared: no copy
+            QPen pen = series->pen();
+            // The points whose segments can touch the exposed columns: one before the first and
+            // one after the last x inside them (widened by the pen), so joins are drawn whole.
+            const double margin = pen.widthF() + 2;
+            const double fromX = xMin + (exposed.left() - margin - left) / sx;
+            const double toX = xMin + (exposed.right() + margin - left) / sx;
+            auto byX = [](const QPointF &p, double x) { return p.x() < x; };
+            qsizetype first = qsizetype(std::lower_bound(points.cbegin(), points.cend(), fromX, byX) - points.cbegin()) - 1;
+            qsizetype last = qsizetype(std::lower_bound(points.cbegin(), points.cend(), toX, byX) - points.cbegin());
+            first = std::clamp<qsizetype>(first, 0, points.size() - 1);
+            last = std::clamp<qsizetype>(last, first, points.size() - 1);
+            if (last <= first)
+                continue;
+            m_polyline.resize(last - first + 1);
+            for (qsizetype i = first; i <= last; ++i)
+                m_polyline[i - first] = QPointF(left + (points[i].x() - xMin) * sx, bottom - (points[i].y() - yMin) * sy);
+            m_lines.clear();
+            if (pen.style() == Qt::SolidLine) {
+                for (qsizetype i = 1; i < m_polyline.size(); ++i)
+                    m_lines.append(QLineF(m_polyline[i - 1], m_polyline[i]));
+            } else {
+                // A strip of a dashed curve continues the pattern of the whole curve: its phase is
+                // the length of the curve before `first`.
+                const qreal unit = std::max<qreal>(1, pen.widthF()); // QPen: pattern in pen widths
+                double length = pen.dashOffset() * unit;
+                QPointF previous(left + (points[0].x() - xMin) * sx, bottom - (points[0].y() - yMin) * sy);
+                for (qsizetype i = 1; i <= first; ++i) {
+                    const QPointF p(left + (points[i].x() - xMin) * sx, bottom - (points[i].y() - yMin) * sy);
+                    length += std::hypot(p.x() - previous.x(), p.y() - previous.y());
+                    previous = p;
+                }
+                QVector<qreal> pattern = pen.dashPattern();
+                for (qreal &dash : pattern)
+                    dash *= unit;
+                appendDashes(m_polyline, pattern, length, &m_lines);
+                pen.setStyle(Qt::SolidLine);
+            }
+            // One segment per line, as LineChartItem draws a solid series (QPainter batches them
+            // 16 to a stroke): a polyline with a few thousand joins, or the dashed outline of one,
+            // fills many times slower in the raster engine (every scanline crosses the zigzag).
+            static const int variant = qEnvironmentVariableIntValue("CURVE_VARIANT");
+            if (variant >= 10) {
+                const qreal h = pen.widthF() / 2;
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(pen.color());
+                QPainterPath path;
+                path.setFillRule(Qt::WindingFill);
+                int n = 0;
+                for (const QLineF &l : std::as_const(m_lines)) {
+                    const qreal len = l.length();
+                    if (!(len > 0)) continue;
+                    const QPointF d = QPointF(-(l.dy()), l.dx()) * (h / len);
+                    path.moveTo(l.p1() + d); path.lineTo(l.p2() + d); path.lineTo(l.p2() - d); path.lineTo(l.p1() - d); path.closeSubpath();
+                    if (++n == variant) { painter->drawPath(path); path.clear(); n = 0; }
+                }
+                painter->drawPath(path);
+                painter->setBrush(Qt::NoBrush);
+            } else {
+            painter->setPen(pen);
+            painter->drawLines(m_lines);
+            }
+        }
+    }
+    painter->restore();
+}
+
 // ---------------------------------------------------------------------------------------------
 // One chart of the stack
 
@@ -184,7 +392,11 @@ public:
         chart->addAxis(m_time, Qt::AlignBottom);
         chart->addAxis(m_value, Qt::AlignLeft);
         setChart(chart);
-        setRenderHint(QPainter::Antialiasing);
+        m_curves = new ScalingCurveLayer(owner, panel, m_time, m_value, chart);
+        // Grid, axes and ticks are horizontal and vertical lines: crisp and much faster without
+        // antialiasing (text keeps QPainter::TextAntialiasing); the curve layer and the cursor
+        // antialias themselves.
+        setRenderHint(QPainter::Antialiasing, false);
         setFrameShape(QFrame::NoFrame);
         setMinimumHeight(100);
         setMouseTracking(true);
@@ -193,6 +405,7 @@ public:
         m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
 
         QObject::connect(chart, &QChart::plotAreaChanged, owner, [this, owner] {
+            m_curves->updateBounds();
             placeLegend();
             owner->scheduleAlignment();
         });
@@ -230,6 +443,7 @@ public:
     PanelKind panel() const { return m_panel; }
     QValueAxis *timeAxis() const { return m_time; }
     QValueAxis *valueAxis() const { return m_value; }
+    ScalingCurveLayer *curves() const { return m_curves; }
     qreal extraLeft = 0;
     qreal extraRight = 0;
 
@@ -371,6 +585,7 @@ private:
     QValueAxis *m_time = nullptr;
     QValueAxis *m_value = nullptr;
     QRubberBand *m_band = nullptr;
+    ScalingCurveLayer *m_curves = nullptr;
     int m_pressX = -1;
 };
 
@@ -518,6 +733,7 @@ void ScalingChartsView::buildPanels()
             s->attachAxis(panel->timeAxis());
             s->attachAxis(panel->valueAxis());
             s->setVisible(false);
+            s->setOpacity(0); // drawn by the panel's ScalingCurveLayer
         }
         m_slots.append(slot);
     }
@@ -647,8 +863,10 @@ void ScalingChartsView::updatePanelVisibility()
         for (QLegendMarker *marker : chart->legend()->markers(slot.baseline))
             marker->setVisible(false);
     }
-    for (ScalingChartPanel *panel : std::as_const(m_panels))
+    for (ScalingChartPanel *panel : std::as_const(m_panels)) {
         panel->placeLegend();
+        panel->curves()->update();
+    }
 }
 
 void ScalingChartsView::updateAxes()
@@ -703,6 +921,7 @@ void ScalingChartsView::redecimate()
         if (PanelKind(p) == PanelKind::Replicas || PanelKind(p) == PanelKind::Nodes)
             top = std::max(2.0, top);
         m_panels[p]->valueAxis()->setRange(0, top);
+        m_panels[p]->curves()->update();
     }
 }
 
