@@ -186,52 +186,54 @@ void appendDashes(const QPolygonF &polyline, QVector<qreal> pattern, qreal phase
 // The curves of one chart
 
 /**
- * The curves of one chart of ScalingChartsView, painted in one pass in place of the QLineSeries'
- * own items. The series stay in the chart at opacity 0 (QGraphicsView skips an item that is fully
- * transparent): they hold the decimated points that series() returns, the pens and the legend
- * markers. Why: QtCharts' LineChartItem strokes a solid series one QPainter::drawLine per segment
- * (a stroker set-up and a rasterisation per segment, some 20,000 a frame for the day-long stack)
- * and ignores the exposed rectangle. Here each series is one antialiased polyline of the points
- * under the exposed rectangle (a cursor move repaints two thin strips: a few points each).
+ * The curves of one chart of ScalingChartsView, painted by one item in place of the QLineSeries'
+ * own items. The series stay in the chart at opacity 0 (QGraphicsView skips a fully transparent
+ * item): they hold the decimated points that series() returns, the pens and the legend markers;
+ * this layer draws the visible ones in the order they were added (each baseline under its current
+ * curve), over the grid and the axes and just under the floating legend.
  *
- * Coordinates: a child of the QChart (item coordinates = chart coordinates, in which plotArea() is
- * given); a point (time in axis units, value) maps to plot.left + (x - min) / (max - min) x
- * plot.width and plot.bottom - (y - min) / (max - min) x plot.height, the affine map of QtCharts'
- * XYDomain::calculateGeometryPoint, so the cursor dots and the zoom read the same pixels. Z order:
- * just under the floating legend, over the grid and the axes; among the series the chart's order
- * (each baseline under its current curve). The view's antialiasing is off (crisp grid lines and
- * ticks); the curves turn it on for themselves.
+ * Why: QtCharts' LineChartItem redraws every segment on every paint (one stroke per segment, some
+ * 20,000 a frame for a day-long stack) and dashes a baseline through QDashStroker over its whole
+ * min/max zigzag as a single path, which the raster engine fills slowly (about 10 ms a series).
+ * Here the curves are drawn once into an image of the plot area in device pixels and that image
+ * is blitted on every paint until the points, the axes' ranges, a series' visibility or the plot
+ * area change (signals of the series, the axes and the chart). Drawing is one QPainter::drawLines
+ * per series — solid segments, or the on-pieces of the dash pattern computed here — which the
+ * raster engine rasterises line by line. A painter that is not a view's (exportImage: SVG, PNG
+ * at 2x) gets the lines themselves, not the image.
+ *
+ * Coordinates: a child of the QChart (item coordinates = chart coordinates, those of plotArea());
+ * a point (time in axis units, value) maps to plot.left + (x - min) / (max - min) x plot.width and
+ * plot.bottom - (y - min) / (max - min) x plot.height, the affine map of QtCharts'
+ * XYDomain::calculateGeometryPoint, so the cursor dots and the zoom read the same pixels. Curves
+ * are clipped to the whole pixels around the plot area, as LineChartItem clips them.
  */
 class ScalingCurveLayer : public QGraphicsItem
 {
 public:
-    ScalingCurveLayer(ScalingChartsView *owner, PanelKind panel, QValueAxis *time, QValueAxis *value, QChart *chart)
+    ScalingCurveLayer(QValueAxis *time, QValueAxis *value, QChart *chart)
         : QGraphicsItem(chart)
-        , m_owner(owner)
-        , m_panel(panel)
         , m_chart(chart)
         , m_time(time)
         , m_value(value)
     {
-        // option->exposedRect: only the strip being repainted is stroked.
-        setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
         setAcceptedMouseButtons(Qt::NoButton);
         setZValue(chart->legend()->zValue() - 0.5);
+        QObject::connect(chart, &QChart::plotAreaChanged, chart, [this] { updateBounds(); });
+        for (QValueAxis *axis : {time, value})
+            QObject::connect(axis, &QValueAxis::rangeChanged, chart, [this] { invalidate(); });
         updateBounds();
     }
 
-    /// Follows the plot area (QChart::plotAreaChanged); schedules a repaint.
-    void updateBounds()
+    /// Draws `series` (already in the chart, sharing its axes) over the ones added before, and
+    /// hides its own item.
+    void addSeries(QLineSeries *series)
     {
-        const QRectF plot = m_chart->plotArea();
-        // The widest pen overhangs a curve along the plot's edges by half its width (clipped to the
-        // whole pixels around the plot, as LineChartItem does).
-        const QRectF bounds = plot.isValid() ? QRectF(plot.toAlignedRect()) : QRectF();
-        if (bounds != m_bounds) {
-            prepareGeometryChange();
-            m_bounds = bounds;
-        }
-        update();
+        series->setOpacity(0);
+        m_series.append(series);
+        QObject::connect(series, &QXYSeries::pointsReplaced, m_chart, [this] { invalidate(); });
+        QObject::connect(series, &QXYSeries::penChanged, m_chart, [this] { invalidate(); });
+        QObject::connect(series, &QAbstractSeries::visibleChanged, m_chart, [this] { invalidate(); });
     }
 
     QRectF boundingRect() const override { return m_bounds; }
@@ -239,102 +241,104 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    ScalingChartsView *m_owner;
-    PanelKind m_panel;
+    void updateBounds()
+    {
+        const QRectF plot = m_chart->plotArea();
+        const QRectF bounds = plot.isValid() ? QRectF(plot.toAlignedRect()) : QRectF();
+        if (bounds != m_bounds) {
+            prepareGeometryChange();
+            m_bounds = bounds;
+        }
+        invalidate();
+    }
+    void invalidate()
+    {
+        m_cacheValid = false;
+        update();
+    }
+    /// Draws every visible series with `painter` (item coordinates).
+    void drawCurves(QPainter *painter);
+
     QChart *m_chart;
     QValueAxis *m_time;
     QValueAxis *m_value;
+    QList<QLineSeries *> m_series;
     QRectF m_bounds;
-    QPolygonF m_polyline; // reused from frame to frame
+    QImage m_cache;      // the curves over m_cacheRect (device pixels), transparent elsewhere
+    QRect m_cacheRect;   // device pixels
+    bool m_cacheValid = false;
+    QPolygonF m_polyline; // scratch buffers, reused from series to series
     QVector<QLineF> m_lines;
 };
 
-void ScalingCurveLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void ScalingCurveLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
+{
+    if (m_bounds.isEmpty())
+        return;
+    const QTransform &transform = painter->worldTransform();
+    const bool integerShift = transform.type() <= QTransform::TxTranslate && transform.dx() == std::round(transform.dx())
+        && transform.dy() == std::round(transform.dy());
+    if (!widget || !integerShift) {
+        // An export (QGraphicsScene::render on an SVG or image painter) or a scaled view: vectors.
+        painter->save();
+        drawCurves(painter);
+        painter->restore();
+        return;
+    }
+    const qreal dpr = painter->device()->devicePixelRatio();
+    const QRect deviceRect = QRectF(m_bounds.topLeft() * dpr, m_bounds.size() * dpr).toAlignedRect();
+    if (!m_cacheValid || deviceRect != m_cacheRect || m_cache.devicePixelRatio() != dpr) {
+        if (m_cache.size() != deviceRect.size())
+            m_cache = QImage(deviceRect.size(), QImage::Format_ARGB32_Premultiplied);
+        m_cache.setDevicePixelRatio(dpr);
+        m_cache.fill(Qt::transparent);
+        QPainter cachePainter(&m_cache);
+        cachePainter.translate(-QPointF(deviceRect.topLeft()) / dpr);
+        drawCurves(&cachePainter);
+        m_cacheRect = deviceRect;
+        m_cacheValid = true;
+    }
+    // At a whole device pixel: a plain blit (clipped by the view to the exposed region).
+    painter->drawImage(QPointF(deviceRect.topLeft()) / dpr, m_cache);
+}
+
+void ScalingCurveLayer::drawCurves(QPainter *painter)
 {
     const QRectF plot = m_chart->plotArea();
     const double xMin = m_time->min(), xMax = m_time->max(), yMin = m_value->min(), yMax = m_value->max();
-    if (m_bounds.isEmpty() || !(xMax > xMin) || !(yMax > yMin))
-        return;
-    const QRectF exposed = option->exposedRect.intersected(m_bounds);
-    if (exposed.isEmpty())
+    if (!(xMax > xMin) || !(yMax > yMin))
         return;
     const double sx = plot.width() / (xMax - xMin), sy = plot.height() / (yMax - yMin);
     const double left = plot.left(), bottom = plot.bottom();
-    painter->save();
     painter->setClipRect(m_bounds, Qt::IntersectClip);
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setBrush(Qt::NoBrush);
-    for (const ScalingChartsView::SeriesSlot &slot : std::as_const(m_owner->m_slots)) {
-        if (slot.def->panel != m_panel)
+    for (QLineSeries *series : std::as_const(m_series)) {
+        if (!series->isVisible() || series->count() < 2)
             continue;
-        for (QLineSeries *series : {slot.baseline, slot.current}) {
-            if (!series->isVisible() || series->count() < 2)
-                continue;
-            const QList<QPointF> points = series->points(); // implicitly shared: no copy
-            QPen pen = series->pen();
-            // The points whose segments can touch the exposed columns: one before the first and
-            // one after the last x inside them (widened by the pen), so joins are drawn whole.
-            const double margin = pen.widthF() + 2;
-            const double fromX = xMin + (exposed.left() - margin - left) / sx;
-            const double toX = xMin + (exposed.right() + margin - left) / sx;
-            auto byX = [](const QPointF &p, double x) { return p.x() < x; };
-            qsizetype first = qsizetype(std::lower_bound(points.cbegin(), points.cend(), fromX, byX) - points.cbegin()) - 1;
-            qsizetype last = qsizetype(std::lower_bound(points.cbegin(), points.cend(), toX, byX) - points.cbegin());
-            first = std::clamp<qsizetype>(first, 0, points.size() - 1);
-            last = std::clamp<qsizetype>(last, first, points.size() - 1);
-            if (last <= first)
-                continue;
-            m_polyline.resize(last - first + 1);
-            for (qsizetype i = first; i <= last; ++i)
-                m_polyline[i - first] = QPointF(left + (points[i].x() - xMin) * sx, bottom - (points[i].y() - yMin) * sy);
-            m_lines.clear();
-            if (pen.style() == Qt::SolidLine) {
-                for (qsizetype i = 1; i < m_polyline.size(); ++i)
-                    m_lines.append(QLineF(m_polyline[i - 1], m_polyline[i]));
-            } else {
-                // A strip of a dashed curve continues the pattern of the whole curve: its phase is
-                // the length of the curve before `first`.
-                const qreal unit = std::max<qreal>(1, pen.widthF()); // QPen: pattern in pen widths
-                double length = pen.dashOffset() * unit;
-                QPointF previous(left + (points[0].x() - xMin) * sx, bottom - (points[0].y() - yMin) * sy);
-                for (qsizetype i = 1; i <= first; ++i) {
-                    const QPointF p(left + (points[i].x() - xMin) * sx, bottom - (points[i].y() - yMin) * sy);
-                    length += std::hypot(p.x() - previous.x(), p.y() - previous.y());
-                    previous = p;
-                }
-                QVector<qreal> pattern = pen.dashPattern();
-                for (qreal &dash : pattern)
-                    dash *= unit;
-                appendDashes(m_polyline, pattern, length, &m_lines);
-                pen.setStyle(Qt::SolidLine);
-            }
-            // One segment per line, as LineChartItem draws a solid series (QPainter batches them
-            // 16 to a stroke): a polyline with a few thousand joins, or the dashed outline of one,
-            // fills many times slower in the raster engine (every scanline crosses the zigzag).
-            static const int variant = qEnvironmentVariableIntValue("CURVE_VARIANT");
-            if (variant >= 10) {
-                const qreal h = pen.widthF() / 2;
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(pen.color());
-                QPainterPath path;
-                path.setFillRule(Qt::WindingFill);
-                int n = 0;
-                for (const QLineF &l : std::as_const(m_lines)) {
-                    const qreal len = l.length();
-                    if (!(len > 0)) continue;
-                    const QPointF d = QPointF(-(l.dy()), l.dx()) * (h / len);
-                    path.moveTo(l.p1() + d); path.lineTo(l.p2() + d); path.lineTo(l.p2() - d); path.lineTo(l.p1() - d); path.closeSubpath();
-                    if (++n == variant) { painter->drawPath(path); path.clear(); n = 0; }
-                }
-                painter->drawPath(path);
-                painter->setBrush(Qt::NoBrush);
-            } else {
-            painter->setPen(pen);
-            painter->drawLines(m_lines);
-            }
+        const QList<QPointF> points = series->points(); // implicitly shared: no copy
+        m_polyline.resize(points.size());
+        for (qsizetype i = 0; i < points.size(); ++i)
+            m_polyline[i] = QPointF(left + (points[i].x() - xMin) * sx, bottom - (points[i].y() - yMin) * sy);
+        QPen pen = series->pen();
+        m_lines.clear();
+        if (pen.style() == Qt::SolidLine) {
+            for (qsizetype i = 1; i < m_polyline.size(); ++i)
+                m_lines.append(QLineF(m_polyline[i - 1], m_polyline[i]));
+        } else {
+            const qreal unit = std::max<qreal>(1, pen.widthF()); // QPen: pattern in pen widths
+            QVector<qreal> pattern = pen.dashPattern();
+            for (qreal &dash : pattern)
+                dash *= unit;
+            appendDashes(m_polyline, pattern, pen.dashOffset() * unit, &m_lines);
+            pen.setStyle(Qt::SolidLine);
         }
+        // Segments, not a polyline: the raster engine rasterises each line of drawLines directly,
+        // while a polyline of a few thousand joins (or the dashed outline of one) is filled as
+        // one path whose every scanline crosses the whole zigzag (ten to twenty times slower).
+        painter->setPen(pen);
+        painter->drawLines(m_lines);
     }
-    painter->restore();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,7 +396,7 @@ public:
         chart->addAxis(m_time, Qt::AlignBottom);
         chart->addAxis(m_value, Qt::AlignLeft);
         setChart(chart);
-        m_curves = new ScalingCurveLayer(owner, panel, m_time, m_value, chart);
+        m_curves = new ScalingCurveLayer(m_time, m_value, chart);
         // Grid, axes and ticks are horizontal and vertical lines: crisp and much faster without
         // antialiasing (text keeps QPainter::TextAntialiasing); the curve layer and the cursor
         // antialias themselves.
@@ -405,7 +409,6 @@ public:
         m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
 
         QObject::connect(chart, &QChart::plotAreaChanged, owner, [this, owner] {
-            m_curves->updateBounds();
             placeLegend();
             owner->scheduleAlignment();
         });
@@ -733,7 +736,7 @@ void ScalingChartsView::buildPanels()
             s->attachAxis(panel->timeAxis());
             s->attachAxis(panel->valueAxis());
             s->setVisible(false);
-            s->setOpacity(0); // drawn by the panel's ScalingCurveLayer
+            panel->curves()->addSeries(s);
         }
         m_slots.append(slot);
     }
@@ -863,10 +866,8 @@ void ScalingChartsView::updatePanelVisibility()
         for (QLegendMarker *marker : chart->legend()->markers(slot.baseline))
             marker->setVisible(false);
     }
-    for (ScalingChartPanel *panel : std::as_const(m_panels)) {
+    for (ScalingChartPanel *panel : std::as_const(m_panels))
         panel->placeLegend();
-        panel->curves()->update();
-    }
 }
 
 void ScalingChartsView::updateAxes()
@@ -921,7 +922,6 @@ void ScalingChartsView::redecimate()
         if (PanelKind(p) == PanelKind::Replicas || PanelKind(p) == PanelKind::Nodes)
             top = std::max(2.0, top);
         m_panels[p]->valueAxis()->setRange(0, top);
-        m_panels[p]->curves()->update();
     }
 }
 

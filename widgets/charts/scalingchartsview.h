@@ -18,7 +18,6 @@ class QValueAxis;
 namespace Scaleplan {
 
 class ScalingChartPanel;
-class ScalingCurveLayer;
 
 /**
  * The scaling curves of one simulated load scenario (Simulator::runScenario), as a stack of
@@ -145,8 +144,6 @@ protected:
 
 private:
     friend class ScalingChartPanel;
-    friend class ScalingCurveLayer;
-class ScalingCurveLayer;
 
     void buildPanels();
     void refresh();

@@ -108,7 +108,10 @@ void tst_ConnectionBuilder::referenceDesign()
         QStringLiteral("aliases api.company.com/us-east-1 → alb-us-east-1"),
         QStringLiteral("aliases api.company.com/us-west-2 → alb-us-west-2"),
         QStringLiteral("calls web-app → aurora-cluster-primary"),
+        QStringLiteral("calls web-app → dynamodb-table"),
+        QStringLiteral("calls web-app → processing-queue"),
         QStringLiteral("calls web-app → redis-cluster-primary"),
+        QStringLiteral("calls web-app → user-service"),
         QStringLiteral("origin cdn → alb-us-east-1"),
         QStringLiteral("replicates aurora-cluster-eu-west-1 → aurora-cluster-primary"),
         QStringLiteral("replicates aurora-cluster-secondary → aurora-cluster-primary"),
@@ -130,25 +133,33 @@ void tst_ConnectionBuilder::referenceDesign()
 void tst_ConnectionBuilder::assumedCallsAreNoted()
 {
     const DesignData d = ReferenceDesign::load();
-    // RequestShare: 0.3 for the cache, 0.1 for the database (our stated assumption).
-    const ObjectId cache = connectionBetween(d, QStringLiteral("web-app"), QStringLiteral("redis-cluster-primary"));
-    const ObjectId db = connectionBetween(d, QStringLiteral("web-app"), QStringLiteral("aurora-cluster-primary"));
-    QVERIFY(cache && db);
-    QCOMPARE(d.object(cache)->field(QStringLiteral("RequestShare")).toDouble(), 0.3);
-    QCOMPARE(d.object(db)->field(QStringLiteral("RequestShare")).toDouble(), 0.1);
-    QCOMPARE(d.object(cache)->field(QStringLiteral("Type")).toString(), QStringLiteral("calls"));
+    // RequestShare, our stated assumption (connectionbuilder.h): 0.3 for the cache, 0.1 for the
+    // database, 0.2 for the DynamoDB table, 0.05 for the queue, 0.5 for the service the
+    // DestinationRule protects (its spec.host is "user-service").
+    const QList<QPair<QString, double>> expected{{QStringLiteral("redis-cluster-primary"), 0.3},
+                                                 {QStringLiteral("aurora-cluster-primary"), 0.1},
+                                                 {QStringLiteral("dynamodb-table"), 0.2},
+                                                 {QStringLiteral("processing-queue"), 0.05},
+                                                 {QStringLiteral("user-service"), 0.5}};
+    QHash<ObjectId, double> shares;
+    for (const auto &[target, share] : expected) {
+        const ObjectId id = connectionBetween(d, QStringLiteral("web-app"), target);
+        QVERIFY2(id, qPrintable(target));
+        QCOMPARE(d.object(id)->field(QStringLiteral("RequestShare")).toDouble(), share);
+        QCOMPARE(d.object(id)->field(QStringLiteral("Type")).toString(), QStringLiteral("calls"));
+        shares.insert(id, share);
+    }
     int notes = 0;
     for (const Diagnostic &diag : d.importDiagnostics) {
         if (diag.rule != QLatin1String("completion.connection"))
             continue;
         ++notes;
         QCOMPARE(diag.severity, Severity::Info);
-        QVERIFY(diag.objectId == cache || diag.objectId == db);
+        QVERIFY(shares.contains(diag.objectId));
         QVERIFY2(diag.message.contains(QLatin1String("assumed from the document's tiers")), qPrintable(diag.message));
-        QVERIFY(diag.message.contains(diag.objectId == cache ? QLatin1String("RequestShare 0.3")
-                                                             : QLatin1String("RequestShare 0.1")));
+        QVERIFY(diag.message.contains(QStringLiteral("RequestShare %1").arg(shares.value(diag.objectId))));
     }
-    QCOMPARE(notes, 2);
+    QCOMPARE(notes, 5);
     // Connections derived from explicit references carry no note.
     QVERIFY(!d.object(connectionBetween(d, QStringLiteral("cdn"), QStringLiteral("alb-us-east-1")))
                  ->fields.contains(QStringLiteral("RequestShare")));
