@@ -100,6 +100,12 @@ int main(int argc, char *argv[])
                                         "and simulation, save a picture of the window to <png> and exit."),
         QStringLiteral("png"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"),
+        QApplication::translate("main", "With --screenshot: select the first object named <name> instead of the "
+                                        "web-app HPA (its curves are shown in the Simulation dock)."),
+        QStringLiteral("name"));
+    parser.addOption(selectOption);
     parser.process(app);
 
     const QString screenshot = parser.value(screenshotOption);
@@ -132,7 +138,19 @@ int main(int argc, char *argv[])
     window.show();
     const DesignData &data = window.design()->data();
     ObjectId hpa = data.findByName(ObjectKind::HorizontalPodAutoscaler, QStringLiteral("web-app-hpa"));
-    if (hpa == 0) {
+    if (parser.isSet(selectOption)) {
+        hpa = 0;
+        for (ObjectId id : data.preorder()) {
+            if (data.object(id)->name == parser.value(selectOption)) {
+                hpa = id;
+                break;
+            }
+        }
+        if (hpa == 0) {
+            std::fprintf(stderr, "scaleplan: no object named %s\n", qPrintable(parser.value(selectOption)));
+            return 2;
+        }
+    } else if (hpa == 0) {
         const QList<ObjectId> hpas = data.objectsOfKind(ObjectKind::HorizontalPodAutoscaler);
         hpa = hpas.isEmpty() ? 0 : hpas.first();
     }

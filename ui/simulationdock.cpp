@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QTabWidget>
 #include <QTime>
@@ -35,9 +36,19 @@ SimulationDock::SimulationDock(Design *design, QWidget *parent)
     m_scenarioCombo = new QComboBox(curves);
     m_scenarioCombo->setObjectName(QStringLiteral("scenarioCombo"));
     m_scenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scenarioCombo->setMinimumContentsLength(12);
     scenarioLabel->setBuddy(m_scenarioCombo);
     row->addWidget(scenarioLabel);
     row->addWidget(m_scenarioCombo);
+    auto *objectLabel = new QLabel(tr("&Object:"), curves);
+    m_objectCombo = new QComboBox(curves);
+    m_objectCombo->setObjectName(QStringLiteral("simulationObjectCombo"));
+    m_objectCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_objectCombo->setToolTip(tr("Whose curves to show: the whole design, or one simulated workload, queue, function "
+                                 "or tier (selecting it in the design does the same)."));
+    objectLabel->setBuddy(m_objectCombo);
+    row->addWidget(objectLabel);
+    row->addWidget(m_objectCombo);
     m_busyLabel = new QLabel(tr("Re-simulating…"), curves);
     m_busyBar = new QProgressBar(curves);
     m_busyBar->setRange(0, 0);
@@ -81,11 +92,26 @@ SimulationDock::SimulationDock(Design *design, QWidget *parent)
     m_charts = new ScalingChartsView(curves);
     m_charts->setObjectName(QStringLiteral("scalingCharts"));
     layout->addWidget(m_charts, 1);
+    auto *summaryRow = new QHBoxLayout;
     m_summary = new QLabel(curves);
     m_summary->setObjectName(QStringLiteral("simulationSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_summary);
+    summaryRow->addWidget(m_summary, 1);
+    m_notesButton = new QToolButton(curves);
+    m_notesButton->setObjectName(QStringLiteral("simulationNotesButton"));
+    m_notesButton->setCheckable(true);
+    m_notesButton->setAutoRaise(true);
+    m_notesButton->setToolTip(tr("What the simulation assumed and left out for this scenario"));
+    summaryRow->addWidget(m_notesButton, 0, Qt::AlignTop);
+    layout->addLayout(summaryRow);
+    m_notes = new QPlainTextEdit(curves);
+    m_notes->setObjectName(QStringLiteral("simulationNotes"));
+    m_notes->setReadOnly(true);
+    m_notes->setMaximumHeight(110);
+    m_notes->setVisible(false);
+    layout->addWidget(m_notes);
+    connect(m_notesButton, &QToolButton::toggled, m_notes, &QWidget::setVisible);
     m_tabs->addTab(curves, tr("Curves"));
 
     exportMenu->addAction(tr("All Charts as PNG…"), this, [this] { m_charts->exportImageDialog(std::nullopt, false); });
@@ -100,7 +126,14 @@ SimulationDock::SimulationDock(Design *design, QWidget *parent)
     m_tabs->addTab(m_replay, tr("Replay"));
     setWidget(m_tabs);
 
-    connect(m_scenarioCombo, &QComboBox::currentIndexChanged, this, [this](int) { showSelectedScenario(); });
+    connect(m_scenarioCombo, &QComboBox::currentIndexChanged, this, [this](int) {
+        fillObjectCombo();
+        showSelectedScenario();
+    });
+    connect(m_objectCombo, &QComboBox::activated, this, [this](int index) {
+        m_objectId = m_objectCombo->itemData(index).value<ObjectId>();
+        showSelectedScenario();
+    });
     connect(m_pinAction, &QAction::triggered, this, &SimulationDock::pinBaseline);
     connect(m_clearAction, &QAction::triggered, this, &SimulationDock::clearBaseline);
     connect(m_resetZoomAction, &QAction::triggered, m_charts, &ScalingChartsView::resetZoom);
@@ -132,7 +165,83 @@ void SimulationDock::setResults(const QList<ScenarioResult> &results)
         m_scenarioCombo->setCurrentIndex(select);
         m_scenarioCombo->setEnabled(!m_results.isEmpty());
     }
+    fillObjectCombo();
     showSelectedScenario();
+}
+
+void SimulationDock::fillObjectCombo()
+{
+    const QSignalBlocker blocker(m_objectCombo);
+    m_objectCombo->clear();
+    const int index = m_scenarioCombo->currentIndex();
+    if (index < 0 || index >= m_results.size()) {
+        m_objectCombo->setEnabled(false);
+        return;
+    }
+    const ScenarioResult &r = m_results[index];
+    m_objectCombo->addItem(tr("Whole design (load on %1)").arg(r.workload), QVariant::fromValue(ObjectId(0)));
+    for (const ObjectResult &o : r.objects) {
+        const QString scaler = o.scaler.isEmpty() || o.scaler == QLatin1String("-") ? QString()
+                                                                                     : QStringLiteral(", %1").arg(o.scaler);
+        m_objectCombo->addItem(QStringLiteral("%1 (%2%3)").arg(o.name, kindName(o.kind), scaler),
+                               QVariant::fromValue(o.objectId));
+    }
+    const int select = m_objectCombo->findData(QVariant::fromValue(m_objectId));
+    m_objectCombo->setCurrentIndex(select >= 0 ? select : 0);
+    m_objectCombo->setEnabled(m_objectCombo->count() > 1);
+}
+
+bool SimulationDock::showObject(ObjectId objectId)
+{
+    bool known = objectId == 0;
+    for (const ScenarioResult &r : std::as_const(m_results))
+        known = known || r.objectResult(objectId);
+    if (!known)
+        return false;
+    m_objectId = objectId;
+    fillObjectCombo();
+    showSelectedScenario();
+    return true;
+}
+
+ScenarioResult SimulationDock::viewOf(const ScenarioResult &result, ObjectId objectId)
+{
+    const ObjectResult *o = objectId ? result.objectResult(objectId) : nullptr;
+    if (!o)
+        return result;
+    ScenarioResult view = result;
+    view.workload = o->name;
+    view.workloadId = o->objectId;
+    view.series = o->series;
+    view.peakReplicas = o->peakReplicas;
+    view.peakLatencyP95Ms = o->peakLatencyP95Ms;
+    view.droppedRequests = o->droppedRequests;
+    view.totalCostUsd = o->costUsd;
+    view.peakCpuUtilisationPercent = 0;
+    for (double v : o->series.cpuUtilisationPercent)
+        view.peakCpuUtilisationPercent = std::max(view.peakCpuUtilisationPercent, v);
+    view.peakNodes = 0;
+    for (double v : o->series.nodes)
+        view.peakNodes = std::max(view.peakNodes, v);
+    view.secondsOverSlo = 0;
+    view.dependents.clear();
+    view.costBreakdownUsd.clear();
+    QStringList notes;
+    if (o->kind == ObjectKind::SqsQueue) {
+        double peak = 0;
+        for (double depth : o->queueDepth)
+            peak = std::max(peak, depth);
+        notes.append(tr("%1: at most %2 messages waiting; received = what its consumers took.")
+                         .arg(o->name, QLocale().toString(peak, 'f', 0)));
+    }
+    if (o->sampleStride > 1)
+        notes.append(tr("Each point is the maximum over %1 simulation steps.").arg(o->sampleStride));
+    for (const QString &note : result.notes) {
+        if (note.contains(o->name))
+            notes.append(note);
+    }
+    view.notes = notes;
+    return view;
 }
 
 void SimulationDock::setSelectedObject(ObjectId id)
@@ -146,6 +255,21 @@ void SimulationDock::setSelectedObject(ObjectId id)
             m_scenarioCombo->setCurrentIndex(index);
     } else if (kind == ObjectKind::HorizontalPodAutoscaler || kind == ObjectKind::ScaledObject) {
         m_replay->setAutoscaler(id);
+        // ... and the curves of the workload it scales.
+        const DesignObject *scaler = m_design->data().object(id);
+        const QString target = scaler->field(QStringLiteral("spec.scaleTargetRef.name")).toString();
+        const ObjectId workload = m_design->data().findByName(ObjectKind::Deployment, target);
+        if (workload && !showObject(workload)) {
+            m_objectId = workload; // shown once a simulation has it
+            fillObjectCombo();
+        }
+    } else if (kind == ObjectKind::Deployment || kind == ObjectKind::SqsQueue || kind == ObjectKind::LambdaFunction
+               || kind == ObjectKind::AuroraCluster || kind == ObjectKind::ElastiCacheReplicationGroup
+               || kind == ObjectKind::DynamoDBTable) {
+        if (!showObject(id)) {
+            m_objectId = id; // shown once a simulation has it
+            fillObjectCombo();
+        }
     }
 }
 
@@ -178,6 +302,11 @@ QString SimulationDock::summaryText() const
     return m_summary->text();
 }
 
+QString SimulationDock::notesText() const
+{
+    return m_notes->toPlainText();
+}
+
 void SimulationDock::showSelectedScenario()
 {
     const int index = m_scenarioCombo->currentIndex();
@@ -189,11 +318,19 @@ void SimulationDock::showSelectedScenario()
         updateActions();
         return;
     }
-    const ScenarioResult &result = m_results[index];
+    ScenarioResult result = viewOf(m_results[index], m_objectId);
+    // The notes go to their own panel (they can be long); the charts show their message only
+    // when the scenario could not run.
+    const QStringList notes = result.notes;
+    if (!result.series.timeSeconds.isEmpty())
+        result.notes.clear();
+    m_notes->setPlainText(notes.isEmpty() ? QString() : QString(QStringLiteral("• ") + notes.join(QStringLiteral("\n• "))));
+    m_notesButton->setText(tr("Notes (%1)").arg(notes.size()));
+    m_notesButton->setEnabled(!notes.isEmpty());
     m_charts->setResult(result);
     const auto baseline = m_baselines.constFind(result.scenarioId);
     if (baseline != m_baselines.cend())
-        m_charts->setBaseline(*baseline);
+        m_charts->setBaseline(viewOf(*baseline, m_objectId));
     else
         m_charts->clearBaseline();
     m_summary->setText(m_charts->summaryText());

@@ -9,6 +9,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 class QProgressBar;
 class QTabWidget;
 class QToolButton;
@@ -43,8 +44,18 @@ public:
     void setResults(const QList<ScenarioResult> &results);
     QList<ScenarioResult> results() const { return m_results; }
     /// Follows the main window's selection: a LoadScenario becomes the shown scenario, an HPA or
-    /// ScaledObject the replay's autoscaler; other kinds are ignored.
+    /// ScaledObject the replay's autoscaler, a simulated object (Deployment, queue, function,
+    /// database, cache, table) the object whose curves are shown; an autoscaler also shows the
+    /// curves of the workload it scales. Other kinds are ignored.
     void setSelectedObject(ObjectId id);
+    /// Shows the curves of `objectId` in every scenario (0: the whole design — the entry
+    /// workload's load, replicas and latency with the design's nodes and cost). False when no
+    /// result has that object.
+    bool showObject(ObjectId objectId);
+    QComboBox *objectCombo() const { return m_objectCombo; }
+    /// `result` as seen for one of its objects (ScenarioResult::objects): that object's series,
+    /// peaks and cost, and the notes that name it. `objectId` 0 or unknown: `result` itself.
+    static ScenarioResult viewOf(const ScenarioResult &result, ObjectId objectId);
     /// Shows or hides the "re-simulating" indicator.
     void setBusy(bool simulating);
 
@@ -59,18 +70,25 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QAction *pinBaselineAction() const { return m_pinAction; }
     QAction *clearBaselineAction() const { return m_clearAction; }
-    /// The summary under the charts (ScalingChartsView::summaryText()).
+    /// The summary under the charts (ScalingChartsView::summaryText()), without the notes.
     QString summaryText() const;
+    /// The notes of the shown scenario / object, one per line (the "Notes" panel).
+    QString notesText() const;
 
 private:
     void showSelectedScenario();
+    void fillObjectCombo();
     void updateActions();
 
     Design *m_design = nullptr;
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_scenarioCombo = nullptr;
+    QComboBox *m_objectCombo = nullptr;
+    ObjectId m_objectId = 0;
     ScalingChartsView *m_charts = nullptr;
     QLabel *m_summary = nullptr;
+    QToolButton *m_notesButton = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
     QLabel *m_baselineLabel = nullptr;

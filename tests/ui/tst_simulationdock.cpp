@@ -38,6 +38,7 @@ class TestSimulationDock : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void baselineFollowsResimulation();
+    void objectCurves();
     void replayReadsCsv();
 };
 
@@ -73,6 +74,57 @@ void TestSimulationDock::baselineFollowsResimulation()
     dock.clearBaselineAction()->trigger();
     QVERIFY(!dock.charts()->hasBaseline());
     QVERIFY(!dock.charts()->seriesForKey(QStringLiteral("desired_replicas"), true)->isVisible());
+}
+
+void TestSimulationDock::objectCurves()
+{
+    // A real run of a small design: web-app (2 pods, 200 rps each) calls api (RequestShare 0.5)
+    // under 100 VUs (100 rps): api is offered 0.5 x 100 = 50 rps.
+    Design design;
+    DesignData data;
+    auto add = [&](ObjectKind kind, const QString &name, const QVariantMap &fields) {
+        DesignObject o;
+        o.kind = kind;
+        o.name = name;
+        o.fields = fields;
+        return data.insert(o);
+    };
+    const QVariantMap two{{QStringLiteral("spec"), QVariantMap{{QStringLiteral("replicas"), 2}}}};
+    const ObjectId web = add(ObjectKind::Deployment, QStringLiteral("web-app"), two);
+    const ObjectId api = add(ObjectKind::Deployment, QStringLiteral("api"), two);
+    add(ObjectKind::Connection, QStringLiteral("web-app → api"),
+        {{QStringLiteral("FromId"), qlonglong(web)}, {QStringLiteral("ToId"), qlonglong(api)},
+         {QStringLiteral("Type"), QStringLiteral("calls")}, {QStringLiteral("RequestShare"), 0.5}});
+    const ObjectId scenario = add(ObjectKind::LoadScenario, QStringLiteral("flat"),
+                                  {{QStringLiteral("VirtualUsers"), 100}, {QStringLiteral("Duration"), QStringLiteral("2m")},
+                                   {QStringLiteral("RampUp"), QStringLiteral("0s")},
+                                   {QStringLiteral("TargetWorkload"), QStringLiteral("web-app")}});
+    design.reset(data);
+    SimulationOptions options;
+    options.modelNodes = false;
+    SimulationDock dock(&design);
+    dock.setResults({Simulator::runScenario(design.data(), scenario, options)});
+    // Whole design first, then the objects in the order the load reaches them.
+    QCOMPARE(dock.objectCombo()->count(), 3);
+    QCOMPARE(dock.objectCombo()->itemData(0).value<ObjectId>(), ObjectId(0));
+    QCOMPARE(dock.objectCombo()->itemData(2).value<ObjectId>(), api);
+    QCOMPARE(dock.charts()->result().workload, QStringLiteral("web-app"));
+
+    // Selecting api in the design shows its curves.
+    dock.setSelectedObject(api);
+    QCOMPARE(dock.objectCombo()->currentData().value<ObjectId>(), api);
+    QCOMPARE(dock.charts()->result().workload, QStringLiteral("api"));
+    dock.charts()->setCursorTime(60);
+    for (const auto &v : dock.charts()->cursorValues()) {
+        if (v.key == QLatin1String("offered_rps"))
+            QCOMPARE(v.value, 50.0);
+        if (v.key == QLatin1String("desired_replicas"))
+            QCOMPARE(v.value, 2.0);
+    }
+    // A kind that is not simulated (the scenario itself) keeps the object shown.
+    dock.setSelectedObject(scenario);
+    QCOMPARE(dock.objectCombo()->currentData().value<ObjectId>(), api);
+    QVERIFY(!dock.showObject(9999));
 }
 
 void TestSimulationDock::replayReadsCsv()
