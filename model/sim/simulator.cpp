@@ -687,12 +687,28 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         lambdaIndex.insert(id, int(lambdas.size()));
         lambdas.push_back(std::move(l));
     }
+    // A KEDA aws-sqs-queue trigger makes its workload a consumer of that queue even without a
+    // `triggers` connection.
+    for (int wi = 0; wi < int(workloads.size()); ++wi) {
+        WorkloadState &w = workloads[size_t(wi)];
+        for (int i = 0; i < w.triggerSources.size(); ++i) {
+            const int q = w.triggerQueues.at(i);
+            if (w.triggerSources.at(i) != TriggerSource::Queue || q < 0 || w.queues.contains(q))
+                continue;
+            if (w.id && triggers.value(queues[size_t(q)].id).contains(w.id))
+                continue; // added below from the connection
+            queues[size_t(q)].consumers.append({false, wi});
+            w.queues.append(q);
+        }
+    }
     for (auto it = triggers.constBegin(); it != triggers.constEnd(); ++it) {
         const auto q = queueIndex.constFind(it.key());
         if (q == queueIndex.constEnd())
             continue;
         for (ObjectId consumer : it.value()) {
             if (const auto w = workloadIndex.constFind(consumer); w != workloadIndex.constEnd()) {
+                if (workloads[size_t(*w)].queues.contains(*q))
+                    continue;
                 queues[size_t(*q)].consumers.append({false, *w});
                 workloads[size_t(*w)].queues.append(*q);
             } else if (const auto l = lambdaIndex.constFind(consumer); l != lambdaIndex.constEnd()) {

@@ -16,6 +16,7 @@
 // Runs offscreen (QT_QPA_PLATFORM=offscreen unless set). Options:
 //   --frames N    frames per repaint figure (default 100; more for `perf record`)
 //   --grab PNG    also save the stack (with the baseline and the cursor at 13:37) as PNG
+//   --only WORD   time only the figures whose label contains WORD (e.g. "cursor", for perf)
 
 #include "widgets/charts/scalingchartsview.h"
 
@@ -74,7 +75,17 @@ ScenarioResult dayRun(double scale = 1.0)
 
 struct Stats {
     double meanMs = 0, medianMs = 0, maxMs = 0;
+    int frames = 0;
 };
+
+const char kStack[] = "repaint, whole stack (6 charts)";
+const char kStackCold[] = "render, whole stack, nothing cached";
+const char kOne[] = "repaint, one chart (load, 3 series)";
+const char kBaseline[] = "repaint, whole stack + baseline";
+const char kBaselineCold[] = "render, stack + baseline, nothing cached";
+const char kCursor[] = "cursor move + its repaint";
+const char kZoom[] = "zoom to 1 h + re-decimate + repaint";
+const char kRaw[] = "one chart, 86,400 points undecimated";
 
 /// Times `frame(i)` for i in [0, runs).
 template<typename F>
@@ -87,9 +98,11 @@ Stats measure(int runs, F &&frame)
         timer.start();
         frame(i);
         times.push_back(timer.nsecsElapsed() / 1e6);
-        if (qEnvironmentVariableIsSet("BENCH_SLOW") && times.back() > 15) std::printf("slow frame %d: %.1f ms\n", i, times.back());
     }
     Stats stats;
+    stats.frames = runs;
+    if (times.empty())
+        return stats;
     for (double ms : times)
         stats.meanMs += ms / runs;
     std::sort(times.begin(), times.end());
@@ -98,10 +111,12 @@ Stats measure(int runs, F &&frame)
     return stats;
 }
 
-void print(const char *what, const Stats &s, int frames, const char *note = "")
+void print(const char *what, const Stats &s, const char *note = "")
 {
+    if (s.frames == 0)
+        return;
     std::printf("  %-40s %7.2f ms mean %7.2f median %7.2f max  (%d frames)%s\n", what, s.meanMs, s.medianMs, s.maxMs,
-                frames, note);
+                s.frames, note);
 }
 
 } // namespace
@@ -113,11 +128,16 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     int frames = 100;
     QString grabPath;
+    QByteArray only;
+    // The frame count of the figure labelled `label`: 0 when --only leaves it out.
+    auto framesFor = [&](const char *label, int count) { return only.isEmpty() || QByteArray(label).contains(only) ? count : 0; };
     for (int i = 1; i + 1 < argc; ++i) {
         if (std::strcmp(argv[i], "--frames") == 0)
             frames = std::max(1, std::atoi(argv[++i]));
         else if (std::strcmp(argv[i], "--grab") == 0)
             grabPath = QString::fromLocal8Bit(argv[++i]);
+        else if (std::strcmp(argv[i], "--only") == 0)
+            only = argv[++i];
     }
     const ScenarioResult day = dayRun();
 
@@ -172,10 +192,10 @@ int main(int argc, char **argv)
         }
     };
     repaintAll(0); // first paint after the layout: not counted
-    const Stats repaint = measure(frames, repaintAll);
-    const Stats repaintCold = measure(frames, renderAll);
+    const Stats repaint = measure(framesFor(kStack, frames), repaintAll);
+    const Stats repaintCold = measure(framesFor(kStackCold, frames), renderAll);
     QChartView *loadChart = view.chartView(ScalingChartsView::Panel::Load);
-    const Stats repaintOne = measure(frames, [&](int) { loadChart->viewport()->repaint(); });
+    const Stats repaintOne = measure(framesFor(kOne, frames), [&](int) { loadChart->viewport()->repaint(); });
 
     // The baseline overlay: 12 more (dashed) series.
     view.setBaseline(dayRun(0.8));
@@ -183,15 +203,15 @@ int main(int argc, char **argv)
         QApplication::processEvents();
     const int baselinePoints = countPoints(true).first;
     repaintAll(0);
-    const Stats repaintBaseline = measure(frames, repaintAll);
-    const Stats repaintBaselineCold = measure(frames, renderAll);
+    const Stats repaintBaseline = measure(framesFor(kBaseline, frames), repaintAll);
+    const Stats repaintBaselineCold = measure(framesFor(kBaselineCold, frames), renderAll);
 
     // A cursor move repaints only the strips under the old and new line (what the mouse costs).
-    const Stats cursor = measure(frames, [&](int i) {
+    const Stats cursor = measure(framesFor(kCursor, frames), [&](int i) {
         view.setCursorTime(std::fmod(i * 864.0, 86400.0));
         QApplication::processEvents();
     });
-    const int zoomFrames = std::min(frames, 24);
+    const int zoomFrames = framesFor(kZoom, std::min(frames, 24));
     const Stats zoom = measure(zoomFrames, [&](int i) {
         view.setTimeRange(i * 3600.0, (i + 1) * 3600.0);
         repaintAll(i);
@@ -216,20 +236,20 @@ int main(int argc, char **argv)
     raw.chart()->createDefaultAxes();
     raw.show();
     QApplication::processEvents();
-    const Stats rawRepaint = measure(10, [&](int) { raw.viewport()->repaint(); });
+    const Stats rawRepaint = measure(framesFor(kRaw, 10), [&](int) { raw.viewport()->repaint(); });
 
     std::printf("bench_widget_charts: 24 h at 1 s = %lld samples x 13 vectors, view 900x1000, plot %.0f px wide\n",
                 static_cast<long long>(day.series.timeSeconds.size()), plotWidth);
     std::printf("  setResult (decimate + replace)           %7.2f ms\n", setMs);
     std::printf("  points drawn after decimation            %7d in %d series (+ %d in the baseline's)\n", points,
                 seriesCount, baselinePoints);
-    print("repaint, whole stack (6 charts)", repaint, frames, "  <- target <= 16 ms");
-    print("render, whole stack, nothing cached", repaintCold, frames, "  (first frame after a change)");
-    print("repaint, one chart (load, 3 series)", repaintOne, frames);
-    print("repaint, whole stack + baseline", repaintBaseline, frames);
-    print("render, stack + baseline, nothing cached", repaintBaselineCold, frames);
-    print("cursor move + its repaint", cursor, frames);
-    print("zoom to 1 h + re-decimate + repaint", zoom, zoomFrames);
-    print("one chart, 86,400 points undecimated", rawRepaint, 10, "  (comparison)");
+    print(kStack, repaint, "  <- target <= 16 ms");
+    print(kStackCold, repaintCold, "  (first frame after a change)");
+    print(kOne, repaintOne);
+    print(kBaseline, repaintBaseline);
+    print(kBaselineCold, repaintBaselineCold);
+    print(kCursor, cursor);
+    print(kZoom, zoom);
+    print(kRaw, rawRepaint, "  (comparison)");
     return 0;
 }

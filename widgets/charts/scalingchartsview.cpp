@@ -162,7 +162,7 @@ void appendDashes(const QPolygonF &polyline, QVector<qreal> pattern, qreal phase
     qreal remaining = pattern[k] - phase; // left in element k (even k: a dash, odd: a gap)
     for (qsizetype i = 1; i < polyline.size(); ++i) {
         const QPointF a = polyline[i - 1], b = polyline[i];
-        const qreal length = std::hypot(b.x() - a.x(), b.y() - a.y());
+        const qreal length = std::sqrt((b.x() - a.x()) * (b.x() - a.x()) + (b.y() - a.y()) * (b.y() - a.y()));
         if (!(length > 0))
             continue;
         const QPointF direction = (b - a) / length;
@@ -178,6 +178,70 @@ void appendDashes(const QPolygonF &polyline, QVector<qreal> pattern, qreal phase
             lines->append(QLineF(a + direction * position, b));
         remaining -= length - position;
     }
+}
+
+/**
+ * Drops, in place, the vertices of `polyline` that lie within about `tolerance` of the segment
+ * drawn instead, in one pass: the sleeve-fitting simplification of Zhao and Saalfeld ("Linear-time
+ * sleeve-fitting polyline simplification algorithms", AutoCarto 13, 1997). From an anchor vertex,
+ * the directions that pass within `tolerance` of every following vertex form a cone that narrows
+ * vertex by vertex; the last vertex inside it becomes the next anchor when one falls outside. A
+ * vertex nearer the anchor than an earlier one by more than `tolerance` (the curve turning back,
+ * e.g. down from a spike) ends the run too, so every extreme stays a vertex. With a quarter of a
+ * pixel as tolerance the drawn curve moves by less than that: a min/max zigzag taller than it, a
+ * spike and a step corner all stay. Non-finite vertices are dropped.
+ */
+void simplify(QPolygonF *polyline, qreal tolerance)
+{
+    QPointF *p = polyline->data();
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < polyline->size(); ++i) {
+        if (std::isfinite(p[i].x()) && std::isfinite(p[i].y()))
+            p[n++] = p[i];
+    }
+    if (n < 3) {
+        polyline->resize(n);
+        return;
+    }
+    auto cross = [](const QPointF &a, const QPointF &b) { return a.x() * b.y() - a.y() * b.x(); };
+    qsizetype out = 1; // p[0] stays
+    QPointF anchor = p[0];
+    QPointF low, high; // the cone's bounds (unit directions, counterclockwise from low to high)
+    bool cone = false;
+    qreal farthest = 0;
+    for (qsizetype i = 1; i < n; ++i) {
+        QPointF v = p[i] - anchor;
+        qreal d = std::sqrt(v.x() * v.x() + v.y() * v.y());
+        const bool outside = cone && (cross(low, v) < 0 || cross(v, high) < 0);
+        if (outside || d < farthest - tolerance) {
+            // p[i - 1] ends the run and anchors the next one.
+            anchor = p[i - 1];
+            p[out++] = anchor;
+            cone = false;
+            farthest = 0;
+            v = p[i] - anchor;
+            d = std::sqrt(v.x() * v.x() + v.y() * v.y());
+        }
+        farthest = std::max(farthest, d);
+        if (d <= tolerance)
+            continue; // within reach of any segment from the anchor
+        const qreal s = tolerance / d, c = std::sqrt(1 - s * s);
+        const QPointF u = v / d;
+        const QPointF lowHere(u.x() * c + u.y() * s, -u.x() * s + u.y() * c);  // u turned by -asin(s)
+        const QPointF highHere(u.x() * c - u.y() * s, u.x() * s + u.y() * c); // u turned by +asin(s)
+        if (!cone) {
+            low = lowHere;
+            high = highHere;
+            cone = true;
+        } else {
+            if (cross(low, lowHere) > 0)
+                low = lowHere;
+            if (cross(highHere, high) > 0)
+                high = highHere;
+        }
+    }
+    p[out++] = p[n - 1];
+    polyline->resize(out);
 }
 
 } // namespace
@@ -320,6 +384,8 @@ void ScalingCurveLayer::drawCurves(QPainter *painter)
         m_polyline.resize(points.size());
         for (qsizetype i = 0; i < points.size(); ++i)
             m_polyline[i] = QPointF(left + (points[i].x() - xMin) * sx, bottom - (points[i].y() - yMin) * sy);
+        // A quarter of a device pixel: what the antialiasing can show of a smooth stretch.
+        simplify(&m_polyline, 0.25 / std::max<qreal>(1, painter->device()->devicePixelRatio()));
         QPen pen = series->pen();
         m_lines.clear();
         if (pen.style() == Qt::SolidLine) {

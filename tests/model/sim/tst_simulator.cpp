@@ -87,6 +87,8 @@ private Q_SLOTS:
     void costBreakdown_data();
     void costBreakdown();
     void lambdaCostThroughQueue();
+    void kedaScalesQueueConsumer();
+    void dynamoDbOnDemandThrottles();
 };
 
 void tst_Simulator::fixedReplicasCapacity_data()
@@ -740,6 +742,100 @@ void tst_Simulator::lambdaCostThroughQueue()
     QVERIFY(std::abs(r.series.costUsdPerHour[10] - 0.029760048) < 1e-12);
     QCOMPARE(r.costBreakdownUsd.value(QStringLiteral("dataTransfer")), 0.0);
     QVERIFY(std::abs(r.totalCostUsd - 0.029760048 * 64 / 3600) < 1e-12);
+}
+
+void tst_Simulator::kedaScalesQueueConsumer()
+{
+    // api (2 pods of 500m, no HPA) serves 100 VUs = 100 rps for 2 min and sends every request to
+    // the queue "jobs" (calls, RequestShare 1): 100 messages/s. worker (1 pod of 50m: limit 100m ->
+    // 100 / 5 = 20 messages/s) is scaled by a ScaledObject: aws-sqs-queue on ".../jobs",
+    // queueLength 10, min 1, max 10 (no `triggers` connection: the trigger's queueURL names the
+    // queue). KEDA's HPA (External AverageValue 10, default behavior: +100 % or +4 pods per 15 s,
+    // the larger) syncs every 15 s; the metric is ApproximateNumberOfMessages + in flight
+    // (received x 50 ms).
+    //  t=0:  worker takes 20, 80 wait -> 80 + 20 x 0.05 = 81 -> ceil(81 / 10) = 9, limit
+    //        max(1 x 2, 1 + 4) = 5 -> 5 (ready at 30).
+    //  t=15: 80 x 16 = 1280 waiting -> 1281 -> 129; the t=0 event is 15 s old (outside the
+    //        window): limit max(5 x 2, 5 + 4) = 10 -> 10 = maxReplicaCount (ready at 45).
+    //  depth: +80 per step up to t=29 (2400), flat while 5 pods take 100/s, then -100 per step
+    //        from t=45: 2300 after t=45, 100 after t=67, 0 after t=68.
+    DesignData design;
+    const ObjectId api = design.insert(object(ObjectKind::Deployment, QStringLiteral("api"),
+                                              deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"))));
+    const ObjectId worker = design.insert(object(ObjectKind::Deployment, QStringLiteral("worker"),
+                                                 deploymentManifest(QStringLiteral("worker"), 1, QStringLiteral("50m"))));
+    const ObjectId queue = design.insert(object(ObjectKind::SqsQueue, QStringLiteral("jobs"), {{QStringLiteral("QueueName"), QStringLiteral("jobs")}}));
+    const QVariantMap scaledObject{
+        {QStringLiteral("apiVersion"), QStringLiteral("keda.sh/v1alpha1")},
+        {QStringLiteral("kind"), QStringLiteral("ScaledObject")},
+        {QStringLiteral("metadata"), map({{QStringLiteral("name"), QStringLiteral("worker-scaler")}})},
+        {QStringLiteral("spec"),
+         map({{QStringLiteral("scaleTargetRef"), map({{QStringLiteral("name"), QStringLiteral("worker")}})},
+              {QStringLiteral("minReplicaCount"), 1},
+              {QStringLiteral("maxReplicaCount"), 10},
+              {QStringLiteral("triggers"),
+               QVariantList{map({{QStringLiteral("type"), QStringLiteral("aws-sqs-queue")},
+                                 {QStringLiteral("metadata"),
+                                  map({{QStringLiteral("queueURL"), QStringLiteral("https://sqs.us-east-1.amazonaws.com/123456789/jobs")},
+                                       {QStringLiteral("queueLength"), QStringLiteral("10")}})}})}}})}};
+    design.insert(object(ObjectKind::ScaledObject, QStringLiteral("worker-scaler"), scaledObject));
+    addConnection(design, api, queue, ConnectionType::Calls, 1.0);
+    const ObjectId id = design.insert(scenario(QStringLiteral("flat"), 100, QStringLiteral("2m"), QStringLiteral("0s")));
+    SimulationOptions options;
+    options.cooldownSeconds = 0;
+    const ScenarioResult r = Simulator::runScenario(design, id, options);
+    QVERIFY2(!r.series.timeSeconds.isEmpty(), qPrintable(r.notes.join(QLatin1Char('\n'))));
+    const ObjectResult *w = r.objectResult(worker);
+    const ObjectResult *q = r.objectResult(queue);
+    QVERIFY(w && q);
+    QCOMPARE(w->scaler, QStringLiteral("ScaledObject worker-scaler"));
+    QCOMPARE(w->sampleStride, 1);
+    QCOMPARE(w->series.desiredReplicas[0], 5.0);
+    QCOMPARE(w->series.desiredReplicas[14], 5.0);
+    QCOMPARE(w->series.desiredReplicas[15], 10.0);
+    QCOMPARE(w->series.readyReplicas[29], 1.0);
+    QCOMPARE(w->series.readyReplicas[30], 5.0);
+    QCOMPARE(w->series.readyReplicas[45], 10.0);
+    QCOMPARE(w->series.servedRps[10], 20.0);
+    QCOMPARE(w->series.servedRps[50], 200.0);
+    QCOMPARE(q->series.offeredRps[10], 100.0);
+    QCOMPARE(q->queueDepth[0], 80.0);
+    QCOMPARE(q->queueDepth[29], 2400.0);
+    QCOMPARE(q->queueDepth[44], 2400.0);
+    QCOMPARE(q->queueDepth[45], 2300.0);
+    QCOMPARE(q->queueDepth[67], 100.0);
+    QCOMPARE(q->queueDepth[68], 0.0);
+    QCOMPARE(w->peakReplicas, 10.0);
+    // Little's law: at t=29, 2400 messages wait and 20/s are received -> 120 s + 50 ms.
+    QCOMPARE(w->series.latencyP95Ms[29], 120050.0);
+}
+
+void tst_Simulator::dynamoDbOnDemandThrottles()
+{
+    // api (2 pods, 100 rps) sends every request to an on-demand table (calls, RequestShare 1) whose
+    // allowance is set to 50 requests/s (a new table: DynamoDbOnDemand's initial throughput), so
+    // 50 are served and 50 throttled per second for 60 s = 3000 throttled requests.
+    // Price per hour of 50 requests/s = 180,000 requests, 80 % reads: 144,000 RRU x $0.125 per
+    // million = $0.018, 36,000 WRU x $0.625 per million = $0.0225 -> $0.0405/h (DynamoDB on-demand
+    // pricing, us-east-1); 60 loaded seconds -> $0.000675.
+    CostFixture f;
+    const ObjectId table = f.design.insert(object(ObjectKind::DynamoDBTable, QStringLiteral("orders"),
+                                                  {{QStringLiteral("BillingMode"), QStringLiteral("PAY_PER_REQUEST")}}));
+    addConnection(f.design, f.api, table, ConnectionType::Calls, 1.0);
+    const ObjectId id = f.design.insert(scenario(QStringLiteral("hundred"), 100, QStringLiteral("1m"), QStringLiteral("0s")));
+    SimulationOptions options = costOptions(0);
+    options.dynamoDbInitialRequestsPerSecond = 50;
+    const ScenarioResult r = Simulator::runScenario(f.design, id, options);
+    const ObjectResult *t = r.objectResult(table);
+    QVERIFY(t);
+    QCOMPARE(t->scaler, QStringLiteral("on-demand"));
+    QCOMPARE(t->series.offeredRps[10], 100.0);
+    QCOMPARE(t->series.servedRps[10], 50.0);
+    QCOMPARE(t->series.errors[10], 50.0);
+    QCOMPARE(t->droppedRequests, 3000.0);
+    QVERIFY(std::abs(t->series.costUsdPerHour[10] - 0.0405) < 1e-12);
+    QVERIFY(std::abs(r.costBreakdownUsd.value(QStringLiteral("dynamodb")) - 0.000675) < 1e-12);
+    QVERIFY(notesContain(r, QStringLiteral("orders (on-demand) throttled 3000 requests")));
 }
 
 QTEST_GUILESS_MAIN(tst_Simulator)
