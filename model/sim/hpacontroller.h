@@ -70,8 +70,10 @@ struct HpaMetricProposal {
  * replaced once it is older than every window / the longest policy period). Times are strict as in
  * Go's time.After: an entry exactly `window` seconds old is outside the window.
  *
- * Not modelled: the CPU initialisation period and initial-readiness delay (a pod counts as ready
- * or not, as the caller says), pods missing metrics, and the scale-to-zero alpha feature.
+ * sync() takes aggregated metric values (a pod counts as ready or not, as the caller says); the
+ * CPU initialisation period, initial-readiness delay and pods missing metrics need per-pod samples:
+ * compute those proposals with ReplicaCalculator and pass them to syncProposals() (Simulator and
+ * MetricReplay do). Not modelled: the scale-to-zero alpha feature.
  */
 class HpaController
 {

@@ -145,8 +145,12 @@ struct ObjectResult {
 };
 
 /**
- * The run of one LoadScenario against its target workload (and the nodes its pods run on). `droppedRequests` is the number of
- * requests (not a rate) refused over the whole run because the ready pods were saturated;
+ * The run of one LoadScenario through the whole design. `series` is the entry workload's (the
+ * scenario's target): its load, replicas, utilisation, latency and errors, with `nodes`,
+ * `pendingPods` and `costUsdPerHour` of the whole design (every NodePool, tier, function, table
+ * and the data transfer). `peak*`, `droppedRequests` and `secondsOverSlo` are the entry
+ * workload's; every other object has its own figures in `objects`. `droppedRequests` is the
+ * number of requests (not a rate) refused over the whole run because the ready pods were saturated;
  * `notes` say which defaults and simplifications applied (missing Deployment, unmodelled
  * metrics, no HPA, scenario errors). An empty series means the scenario could not be run (the
  * reason is in `notes`).
@@ -191,24 +195,52 @@ struct ScenarioResult {
 };
 
 /**
- * Deterministic discrete-time simulation of LoadScenarios against the design's
- * HorizontalPodAutoscaler (no randomness: the same design and options give identical series).
+ * Deterministic discrete-time simulation of a LoadScenario through the whole design (no
+ * randomness: the same design and options give identical series).
  *
- * Target workload: the scenario's `TargetWorkload`, else the Deployment named by the first HPA's
- * `spec.scaleTargetRef` (preorder). The HPA scaling that workload (the first whose
- * scaleTargetRef.name matches) drives the replicas through HpaController every
- * `hpaSyncPeriodSeconds`; without an HPA the replica count stays at spec.replicas.
+ * Entry workload: the scenario's `TargetWorkload`, else the Deployment named by the first HPA's
+ * `spec.scaleTargetRef` (preorder); it receives the scenario's load (LoadProfile). Every
+ * Deployment of the design is simulated in the same time line: its pods (from spec.replicas, the
+ * autoscaler's minimum and maximum), its autoscaler (an HorizontalPodAutoscaler whose
+ * scaleTargetRef names it, else a KEDA ScaledObject; none: fixed replicas), its VPA and its
+ * NodePool (the first in its cluster, else the first of the design: one KarpenterProvisioner per
+ * NodePool, shared by all the workloads placed on it, so their pods compete for the nodes).
  *
- * Per step at time t: pods whose start-up finished become ready; offered rps comes from the
- * LoadProfile; each ready pod serves at most capacity = CPU limit / cpuMillicoresPerRequest
- * requests/s, the excess is dropped; utilisation and the HPA metrics (Resource cpu / memory
- * Utilization or AverageValue; Pods metrics named like "requests_per_second" = served rps per
- * ready pod) come from the served load; other metrics are unavailable to the HPA (noted). On a
- * sync the HPA's new replica count is applied at once: new pods are ready podStartupSeconds later,
- * removed pods go first from the not-yet-ready ones, then the youngest (ReplicaSet deletion order).
+ * Load along the design's edges, within each step, in the order the load reaches the objects
+ * (breadth first from the entry along `calls` and `triggers`; a queue before its consumers; a load
+ * that would flow back to an object already done in this step arrives in the next step):
+ *  - `calls` (RequestShare, default 1): a workload or Lambda function passes served rps x share
+ *    to the callee: a Deployment, an SqsQueue (messages/s), a LambdaFunction (invocations/s) or a
+ *    tier (Aurora, ElastiCache, DynamoDB, ...) whose offered series is summed over its callers.
+ *  - SqsQueue: messages wait until a consumer takes them. Consumers are the `triggers` targets
+ *    and the workloads whose KEDA aws-sqs-queue trigger names the queue (metadata.queueName or the
+ *    last segment of queueURL). Each step the consumers take min(waiting, their capacity) in
+ *    proportion to their capacity: a workload's ready pods x capacity per pod minus its direct
+ *    load, a function's LambdaConcurrency::capacityRps; what a throttled function could not take
+ *    goes back to the queue. One message costs a consumer what one request does.
+ *  - LambdaFunction: LambdaConcurrency (ReservedConcurrencyLimit, scaling rate, lambdaDurationSeconds).
  *
- * Latency, with rho = offered rps / (ready pods x capacity), dropped load included, capped at 0.99
- * (no ready pod: one saturated pod):
+ * Per step at time t, per workload: pods whose start-up finished become ready; each ready pod
+ * serves at most capacity = CPU limit / cpuMillicoresPerRequest requests/s, the excess is dropped;
+ * utilisation and metrics come from the served load. Controllers:
+ *  - HPA, every hpaSyncPeriodSeconds: Resource (cpu, memory) and Pods metrics go through
+ *    ReplicaCalculator with one sample per pod (replica_calculator.go groupPods: Pending pods
+ *    without a node, not-yet-ready pods, and for cpu the CPU initialisation period: a pod within
+ *    300 s of its start whose sample was taken less than one 15 s metric window after it turned
+ *    Ready counts as unready), Pods metrics named like "requests_per_second" = served rps per
+ *    ready pod; Object/External metrics named like "request" = served rps; other metrics are
+ *    unavailable (noted). The steady-state pods of t = 0 started and turned Ready long before.
+ *  - KEDA (KedaController): polls every pollingInterval and syncs its HPA every
+ *    hpaSyncPeriodSeconds with the trigger values: aws-sqs-queue = messages waiting + in flight
+ *    (received/s x serviceTimeMs, KEDA's scaleOnInFlight default); cpu / memory = utilisation x
+ *    replicas (the total of an AverageValue target); a trigger named like "request" = served rps;
+ *    others unavailable (noted; KEDA sees them as inactive).
+ * New pods are ready podStartupSeconds after they got a node (Karpenter; without a NodePool at
+ * once); removed pods go first from the not-yet-ready ones, then the youngest (ReplicaSet
+ * deletion order).
+ *
+ * Latency of a workload with direct load, with rho = its direct offered rps / (ready pods x
+ * capacity), dropped load included, capped at 0.99 (no ready pod: one saturated pod):
  *  - MmcQueue (default): the ready pods behind the load balancer form one M/M/c queue (a balancer
  *    sending each request to a free pod, like ALB's least_outstanding_requests, pools the pods):
  *    c = ready pods x concurrencyPerPod servers, each serving mu = capacity / concurrencyPerPod
@@ -219,29 +251,33 @@ struct ScenarioResult {
  *    Systems" vol. 1, section 3.5). The queue is the CPU; serviceTimeMs is the rest of a request.
  *  - ProcessorSharing: each pod is an M/M/1 processor-sharing server (Kleinrock vol. 1, processor
  *    sharing: mean response time x / (1 - rho)), latencyP95Ms = serviceTimeMs / (1 - rho).
- * The workload starts at steady state: max(spec.replicas, minReplicas) clamped to maxReplicas,
- * all ready.
+ * A pure queue consumer's latency is the mean wait of a message (Little's law) + serviceTimeMs.
  *
  * VPA: the first VerticalPodAutoscaler whose spec.targetRef.name is the workload (same cluster
  * preferred) gets every ready pod's CPU (served rps per pod x cpuMillicoresPerRequest) and memory
- * (memoryBaseBytes + ...) usage every vpaSampleIntervalSeconds; ScenarioResult carries its capped
- * recommendation. The simulated pods keep their requests (the VPA updater is not simulated).
+ * (memoryBaseBytes + ...) usage every vpaSampleIntervalSeconds; ScenarioResult carries the entry
+ * workload's capped recommendation. The simulated pods keep their requests (the updater is not simulated).
+ *
+ * Called tiers after the time loop, on their summed offered series: Aurora and ElastiCache target
+ * tracking (RequestMix::drive), DynamoDB tables with BillingMode PAY_PER_REQUEST (or ON_DEMAND)
+ * through DynamoDbOnDemand (throttled requests are counted, not retried).
  *
  * Cost, per step (each sample stands for stepSeconds), prices from CostModel(options.costRates):
- *  - nodes: KarpenterProvisioner::usdPerHour();
- *  - database: every AuroraCluster among ScenarioResult::dependents (reached by `calls`): one writer
- *    plus the readers in service (DependentSeries::capacity; without target tracking
- *    `ReadReplicas.Min`, else 0) x auroraInstanceUsdPerHour (provisioned instances; Aurora pricing
- *    bills the writer and every reader);
- *  - cache: every ElastiCacheReplicationGroup among the dependents: one primary plus the replicas in
- *    service (without target tracking `NumCacheClusters` nodes, else 1) x elastiCacheNodeUsdPerHour
- *    (one node group assumed);
- *  - lambda: every LambdaFunction among the dependents, and every LambdaFunction a dependent
- *    SqsQueue `triggers` (one invocation per message, BatchSize not modelled), gets the summed
- *    offered rps; LambdaConcurrency (ReservedConcurrencyLimit, lambdaDurationSeconds) gives the
- *    served rps, priced by CostModel::lambdaUsdPerHour with `MemorySize` MiB (else lambdaMemoryMiB);
- *  - dataTransfer: served rps x responseBytesPerRequest, CostModel::dataTransferOutUsd.
- * Tiers not reached by the scenario's workload are not priced.
+ *  - nodes: the sum of KarpenterProvisioner::usdPerHour() over the NodePools; each workload's share
+ *    is in proportion to its scheduled pods' CPU requests (ObjectResult::costUsd);
+ *  - database: every AuroraCluster with load: one writer plus the readers in service (target
+ *    tracking; without it `ReadReplicas.Min`) x auroraInstanceUsdPerHour;
+ *  - cache: every ElastiCacheReplicationGroup with load: one primary plus the replicas in service
+ *    (without target tracking `NumCacheClusters` nodes) x elastiCacheNodeUsdPerHour;
+ *  - lambda: every function's served invocations, CostModel::lambdaUsdPerHour with `MemorySize`
+ *    MiB (else lambdaMemoryMiB) and lambdaDurationSeconds (one invocation per message; BatchSize
+ *    not modelled);
+ *  - dynamodb: on-demand tables' served requests, dynamoDbReadFraction reads (one RRU each), the
+ *    rest writes (one WRU each);
+ *  - dataTransfer: the entry workload's served rps x responseBytesPerRequest, CostModel::dataTransferOutUsd.
+ *
+ * Bounds: 7 days of 1 s steps per scenario and 100,000 pods per workload; the objects other than
+ * the entry keep at most 200,000 samples per series between them (ObjectResult::sampleStride).
  */
 namespace Simulator {
 
