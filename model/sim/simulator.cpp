@@ -819,7 +819,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
 
     // ---- Sampling: the entry at full resolution, the other objects within a memory budget. ----
     const qint64 objectCount = qint64(workloads.size() + queues.size() + lambdas.size());
-    constexpr qint64 kObjectSampleBudget = 200000; // samples per series over all objects but the entry
+    constexpr qint64 kObjectSampleBudget = 100000; // samples per series over all objects but the entry
     const int stride = int(std::max<qint64>(1, (objectCount * steps + kObjectSampleBudget - 1) / kObjectSampleBudget));
     for (size_t i = 0; i < workloads.size(); ++i)
         workloads[i].sampler.reserve(workloads[i].result.series, steps, i == 0 ? 1 : stride);
@@ -979,6 +979,16 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         outEdges.insert(it.key(), edges);
     }
 
+    std::vector<const QVector<Edge> *> workloadEdges(workloads.size(), nullptr), lambdaEdges(lambdas.size(), nullptr);
+    for (size_t i = 0; i < workloads.size(); ++i) {
+        if (const auto it = outEdges.constFind(workloads[i].id); it != outEdges.constEnd() && workloads[i].id)
+            workloadEdges[i] = &*it;
+    }
+    for (size_t i = 0; i < lambdas.size(); ++i) {
+        if (const auto it = outEdges.constFind(lambdas[i].id); it != outEdges.constEnd())
+            lambdaEdges[i] = &*it;
+    }
+
     TimeSeries &series = result.series; // the entry's series, with the design's nodes, pending pods and cost
     std::vector<double> poolScheduledCpu(pools.size(), 0.0);
     std::vector<double> poolUsd(pools.size(), 0.0);
@@ -1011,11 +1021,8 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         workloads[0].inboundNow += offeredEntry;
 
         // Load passed on along `calls`: this step when the callee comes later in `order`, else next step.
-        auto passOn = [&](ObjectId from, double servedRps) {
-            if (servedRps <= 0)
-                return;
-            const auto edges = outEdges.constFind(from);
-            if (edges == outEdges.constEnd())
+        auto passOn = [&](const QVector<Edge> *edges, double servedRps) {
+            if (servedRps <= 0 || !edges)
                 return;
             for (const Edge &e : *edges) {
                 const double rps = servedRps * e.share;
@@ -1106,7 +1113,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 l.result.peakOfferedRps = std::max(l.result.peakOfferedRps, offered);
                 l.result.peakReplicas = std::max(l.result.peakReplicas, c);
                 l.result.droppedRequests += std::max(0.0, offered - served) * dt;
-                passOn(l.id, served);
+                passOn(lambdaEdges[size_t(node.index)], served);
                 continue;
             }
             WorkloadState &w = workloads[size_t(node.index)];
@@ -1118,7 +1125,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             w.served = served;
             const double totalServed = served + w.queueServed;
             w.result.droppedRequests += (offered - served) * dt;
-            passOn(w.id, totalServed);
+            passOn(workloadEdges[size_t(node.index)], totalServed);
         }
 
         // Metrics, latency, autoscalers and samples per workload.

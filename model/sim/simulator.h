@@ -277,7 +277,7 @@ struct ScenarioResult {
  *  - dataTransfer: the entry workload's served rps x responseBytesPerRequest, CostModel::dataTransferOutUsd.
  *
  * Bounds: 7 days of 1 s steps per scenario and 100,000 pods per workload; the objects other than
- * the entry keep at most 200,000 samples per series between them (ObjectResult::sampleStride).
+ * the entry keep at most 100,000 samples per series between them (ObjectResult::sampleStride).
  */
 namespace Simulator {
 

@@ -134,21 +134,21 @@ QString csvNumber(double v)
 namespace {
 
 /**
- * Appends to `lines` the "on" pieces of a dash `pattern` laid along `polyline`: lengths in the
- * polyline's units, alternating on and off, starting `phase` units into the pattern. The pieces
- * are those QDashStroker makes for the same pen (QPen::dashPattern, Qt's "Pen Style" docs), cut at
- * the polyline's vertices.
+ * Lays the dash `pattern` along `polyline` and hands each dash to `emit(points, count)` as the
+ * polyline of its stretch (the vertices it spans included). `pattern` holds lengths in the
+ * polyline's units, alternating dash and gap, as QPen::dashPattern() times the pen width gives them
+ * (Qt's QPen documentation, "Pen Style"); the pattern starts `phase` units in. `dash` is scratch.
  */
-void appendDashes(const QPolygonF &polyline, QVector<qreal> pattern, qreal phase, QVector<QLineF> *lines)
+template<typename Emit>
+void forEachDash(const QPolygonF &polyline, QVector<qreal> pattern, qreal phase, QPolygonF &dash, Emit emit)
 {
     qreal period = 0;
-    for (qreal &dash : pattern) {
-        dash = std::max<qreal>(dash, 0.01); // a 0-length element would never advance
-        period += dash;
+    for (qreal &length : pattern) {
+        length = std::max<qreal>(length, 0.01); // a 0-length element would never advance
+        period += length;
     }
     if (pattern.size() < 2 || polyline.size() < 2) {
-        for (qsizetype i = 1; i < polyline.size(); ++i)
-            lines->append(QLineF(polyline[i - 1], polyline[i]));
+        emit(polyline.constData(), polyline.size());
         return;
     }
     phase = std::fmod(phase, period);
@@ -160,6 +160,9 @@ void appendDashes(const QPolygonF &polyline, QVector<qreal> pattern, qreal phase
         k = (k + 1) % pattern.size();
     }
     qreal remaining = pattern[k] - phase; // left in element k (even k: a dash, odd: a gap)
+    dash.clear();
+    if (k % 2 == 0)
+        dash.append(polyline[0]);
     for (qsizetype i = 1; i < polyline.size(); ++i) {
         const QPointF a = polyline[i - 1], b = polyline[i];
         const qreal length = std::sqrt((b.x() - a.x()) * (b.x() - a.x()) + (b.y() - a.y()) * (b.y() - a.y()));
@@ -168,17 +171,96 @@ void appendDashes(const QPolygonF &polyline, QVector<qreal> pattern, qreal phase
         const QPointF direction = (b - a) / length;
         qreal position = 0;
         while (length - position > remaining) {
-            if (k % 2 == 0)
-                lines->append(QLineF(a + direction * position, a + direction * (position + remaining)));
             position += remaining;
+            const QPointF cut = a + direction * position;
+            if (k % 2 == 0) {
+                dash.append(cut);
+                emit(dash.constData(), dash.size());
+                dash.clear();
+            } else {
+                dash.append(cut);
+            }
             k = (k + 1) % pattern.size();
             remaining = pattern[k];
         }
         if (k % 2 == 0)
-            lines->append(QLineF(a + direction * position, b));
+            dash.append(b);
         remaining -= length - position;
     }
+    if (k % 2 == 0 && dash.size() > 1)
+        emit(dash.constData(), dash.size());
 }
+
+/**
+ * The pieces of one pen's curves, sorted for the raster engine. A stretch of segments at least 2
+ * px long, turning by less than 60 degrees at each vertex, is drawn as a polyline: its joins keep a
+ * smooth curve free of the seams that two flat-capped lines leave where they meet at an angle.
+ * Every other segment (those of a min/max zigzag) is a line of one QPainter::drawLines call, which
+ * the raster engine rasterises line by line; the same zigzag as one polyline would be filled as a
+ * single path crossing every scanline thousands of times, ten to twenty times slower.
+ */
+class StrokeBatch
+{
+public:
+    void clear()
+    {
+        m_lines.clear();
+        m_runPoints.clear();
+        m_runEnds.clear();
+    }
+
+    /// Adds the polyline p[0], ..., p[count - 1].
+    void add(const QPointF *p, qsizetype count)
+    {
+        constexpr qreal kMinRunSegment = 2; // px
+        constexpr qreal kMinTurnCosine = 0.5; // 60 degrees
+        qsizetype runStart = -1;
+        QPointF previousDirection;
+        auto closeRun = [&](qsizetype end) {
+            if (runStart < 0)
+                return;
+            if (end - runStart == 1) {
+                m_lines.append(QLineF(p[runStart], p[end]));
+            } else {
+                for (qsizetype i = runStart; i <= end; ++i)
+                    m_runPoints.append(p[i]);
+                m_runEnds.append(m_runPoints.size());
+            }
+            runStart = -1;
+        };
+        for (qsizetype i = 1; i < count; ++i) {
+            const QPointF d = p[i] - p[i - 1];
+            const qreal length = std::sqrt(d.x() * d.x() + d.y() * d.y());
+            if (length < kMinRunSegment) {
+                closeRun(i - 1);
+                m_lines.append(QLineF(p[i - 1], p[i]));
+                continue;
+            }
+            const QPointF direction = d / length;
+            if (runStart >= 0 && QPointF::dotProduct(direction, previousDirection) < kMinTurnCosine)
+                closeRun(i - 1);
+            if (runStart < 0)
+                runStart = i - 1;
+            previousDirection = direction;
+        }
+        closeRun(count - 1);
+    }
+
+    void draw(QPainter *painter) const
+    {
+        painter->drawLines(m_lines);
+        qsizetype start = 0;
+        for (qsizetype end : m_runEnds) {
+            painter->drawPolyline(m_runPoints.constData() + start, int(end - start));
+            start = end;
+        }
+    }
+
+private:
+    QVector<QLineF> m_lines;
+    QPolygonF m_runPoints; // the polylines' vertices, one polyline after the other
+    QVector<qsizetype> m_runEnds;
+};
 
 /**
  * Drops, in place, the vertices of `polyline` that lie within about `tolerance` of the segment
@@ -332,7 +414,8 @@ private:
     QRect m_cacheRect;   // device pixels
     bool m_cacheValid = false;
     QPolygonF m_polyline; // scratch buffers, reused from series to series
-    QVector<QLineF> m_lines;
+    QPolygonF m_dash;
+    StrokeBatch m_batch;
 };
 
 void ScalingCurveLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
@@ -387,23 +470,20 @@ void ScalingCurveLayer::drawCurves(QPainter *painter)
         // A quarter of a device pixel: what the antialiasing can show of a smooth stretch.
         simplify(&m_polyline, 0.25 / std::max<qreal>(1, painter->device()->devicePixelRatio()));
         QPen pen = series->pen();
-        m_lines.clear();
+        m_batch.clear();
         if (pen.style() == Qt::SolidLine) {
-            for (qsizetype i = 1; i < m_polyline.size(); ++i)
-                m_lines.append(QLineF(m_polyline[i - 1], m_polyline[i]));
+            m_batch.add(m_polyline.constData(), m_polyline.size());
         } else {
             const qreal unit = std::max<qreal>(1, pen.widthF()); // QPen: pattern in pen widths
             QVector<qreal> pattern = pen.dashPattern();
             for (qreal &dash : pattern)
                 dash *= unit;
-            appendDashes(m_polyline, pattern, pen.dashOffset() * unit, &m_lines);
+            forEachDash(m_polyline, pattern, pen.dashOffset() * unit, m_dash,
+                        [this](const QPointF *points, qsizetype count) { m_batch.add(points, count); });
             pen.setStyle(Qt::SolidLine);
         }
-        // Segments, not a polyline: the raster engine rasterises each line of drawLines directly,
-        // while a polyline of a few thousand joins (or the dashed outline of one) is filled as
-        // one path whose every scanline crosses the whole zigzag (ten to twenty times slower).
         painter->setPen(pen);
-        painter->drawLines(m_lines);
+        m_batch.draw(painter);
     }
 }
 
