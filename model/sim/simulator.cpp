@@ -1109,7 +1109,10 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 const double usdPerHour = cost.lambdaUsdPerHour(served, options.lambdaDurationSeconds, l.memoryGiB);
                 l.usd += usdPerHour * dt / 3600.0;
                 const double c = l.concurrency.concurrency();
-                l.sampler.add({offered, served, c, c, 0, 0, 0, 0, usdPerHour, 0, 0, std::max(0.0, offered - served)}, t);
+                // An invocation lasts lambdaDurationSeconds (no queueing: a throttled one is refused).
+                const double ms = offered > 0 ? options.lambdaDurationSeconds * 1000.0 : 0.0;
+                l.result.peakLatencyP95Ms = std::max(l.result.peakLatencyP95Ms, ms);
+                l.sampler.add({offered, served, c, c, 0, ms, 0, 0, usdPerHour, ms, ms, std::max(0.0, offered - served)}, t);
                 l.result.peakOfferedRps = std::max(l.result.peakOfferedRps, offered);
                 l.result.peakReplicas = std::max(l.result.peakReplicas, c);
                 l.result.droppedRequests += std::max(0.0, offered - served) * dt;

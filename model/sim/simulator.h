@@ -124,7 +124,8 @@ struct TimeSeries {
  *  - SqsQueue: `offeredRps` messages sent per second, `servedRps` messages received by its
  *    consumers per second, `queueDepth` the messages waiting after the step.
  *  - LambdaFunction: invocations/s offered and served, `errors` throttled invocations/s,
- *    `desiredReplicas` and `readyReplicas` the concurrency (execution environments in use).
+ *    `desiredReplicas` and `readyReplicas` the concurrency (execution environments in use), the
+ *    latencies lambdaDurationSeconds while it has load.
  *  - AuroraCluster / ElastiCacheReplicationGroup: requests/s offered (= served); with target
  *    tracking `desiredReplicas` the policy's desired replicas, `readyReplicas` those in service,
  *    `cpuUtilisationPercent` the modelled metric.
