@@ -512,6 +512,14 @@ QByteArray serializeAll(const ScenarioResult &r)
         << r.peakNodes << r.totalCostUsd << r.secondsOverSlo << r.catalogueDate << r.vpa << r.vpaTargetCpuMillicores
         << r.vpaTargetMemoryBytes << r.vpaLowerBoundCpuMillicores << r.vpaLowerBoundMemoryBytes
         << r.vpaUpperBoundCpuMillicores << r.vpaUpperBoundMemoryBytes;
+    // Every simulated object's series and summary too (the whole design is one deterministic run).
+    for (const ObjectResult &o : r.objects) {
+        const TimeSeries &t = o.series;
+        out << o.objectId << o.name << o.scaler << o.sampleStride << t.timeSeconds << t.offeredRps << t.servedRps
+            << t.desiredReplicas << t.readyReplicas << t.cpuUtilisationPercent << t.latencyP95Ms << t.nodes << t.pendingPods
+            << t.costUsdPerHour << t.latencyP50Ms << t.latencyP99Ms << t.errors << o.queueDepth << o.peakReplicas
+            << o.peakOfferedRps << o.droppedRequests << o.costUsd;
+    }
     return bytes;
 }
 
@@ -628,6 +636,7 @@ void tst_Simulator::deterministicAcrossShapes()
     for (int i = 0; i < first.size(); ++i) {
         QVERIFY2(!first[i].series.timeSeconds.isEmpty(), qPrintable(first[i].notes.join(QLatin1Char('\n'))));
         QCOMPARE(first[i].vpa, QStringLiteral("web-app-vpa"));
+        QCOMPARE(first[i].objects.size(), 1); // web-app, the design's only Deployment
         QVERIFY(first[i].vpaTargetCpuMillicores >= 100 && first[i].vpaTargetCpuMillicores <= 2000);
         QCOMPARE(serializeAll(first[i]), serializeAll(second[i]));
     }
