@@ -992,6 +992,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     TimeSeries &series = result.series; // the entry's series, with the design's nodes, pending pods and cost
     std::vector<double> poolScheduledCpu(pools.size(), 0.0);
     std::vector<double> poolUsd(pools.size(), 0.0);
+    std::vector<double> consumerCapacity; // per step, reused
     QVector<double> totalNodes(steps, 0.0), totalPending(steps, 0.0), totalNodesUsd(steps, 0.0);
     for (qint64 k = 0; k < steps; ++k) {
         const double t = double(k) * dt;
@@ -1056,24 +1057,25 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 q.done = true;
                 const double available = q.depth + q.inboundNow * dt; // messages
                 // Each consumer takes what its free capacity allows, in proportion to it.
-                QVector<double> capacity(q.consumers.size(), 0.0);
+                consumerCapacity.assign(size_t(q.consumers.size()), 0.0);
+                std::vector<double> &capacity = consumerCapacity;
                 double total = 0;
                 for (int c = 0; c < q.consumers.size(); ++c) {
                     const auto &[isLambda, index] = q.consumers.at(c);
                     if (isLambda) {
-                        capacity[c] = lambdas[size_t(index)].concurrency.capacityRps(dt);
+                        capacity[size_t(c)] = lambdas[size_t(index)].concurrency.capacityRps(dt);
                     } else {
                         WorkloadState &w = workloads[size_t(index)];
-                        capacity[c] = std::max(0.0, w.readyAt(t) * w.capacityRpsPerPod - w.inboundNow);
+                        capacity[size_t(c)] = std::max(0.0, w.readyAt(t) * w.capacityRpsPerPod - w.inboundNow);
                     }
-                    total += capacity[c];
+                    total += capacity[size_t(c)];
                 }
                 const double taken = std::min(available, total * dt);
                 double received = 0;
                 for (int c = 0; c < q.consumers.size(); ++c) {
                     const auto &[isLambda, index] = q.consumers.at(c);
-                    const double share = total > 0 ? capacity[c] / total : 1.0 / q.consumers.size();
-                    const double rps = taken * (total > 0 ? capacity[c] / total : 0.0) / dt;
+                    const double share = total > 0 ? capacity[size_t(c)] / total : 1.0 / q.consumers.size();
+                    const double rps = taken * (total > 0 ? capacity[size_t(c)] / total : 0.0) / dt;
                     if (isLambda) {
                         lambdas[size_t(index)].queueOffered += rps;
                         received += rps; // a throttled share is put back below

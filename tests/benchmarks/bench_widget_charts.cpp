@@ -15,7 +15,8 @@
 //  - for comparison, one QChartView repaint with the same 86,400 points undecimated.
 // Runs offscreen (QT_QPA_PLATFORM=offscreen unless set). Options:
 //   --frames N    frames per repaint figure (default 100; more for `perf record`)
-//   --grab PNG    also save the stack (with the baseline and the cursor at 13:37) as PNG
+//   --grab PNG    also save the stack (with the baseline and the cursor at 13:37) as PNG, and its
+//                 exportImage() (2x, no cursor) beside it as <name>-export.png
 //   --only WORD   time only the figures whose label contains WORD (e.g. "cursor", for perf)
 
 #include "widgets/charts/scalingchartsview.h"
@@ -24,6 +25,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QLineSeries>
@@ -221,6 +223,12 @@ int main(int argc, char **argv)
         view.setCursorTime(13 * 3600 + 37 * 60);
         QApplication::processEvents();
         view.grab().save(grabPath);
+        // The same stack through exportImage (vectors at 2x, no cursor), for comparison.
+        QString error;
+        const QString exportPath = QString(QFileInfo(grabPath).path() + QLatin1Char('/') + QFileInfo(grabPath).completeBaseName()
+                                           + QStringLiteral("-export.png"));
+        if (!view.exportImage(exportPath, std::nullopt, &error))
+            std::fprintf(stderr, "bench_widget_charts: %s\n", qPrintable(error));
     }
 
     // The same day undecimated, in one plain chart of the same size as one of the stack's.

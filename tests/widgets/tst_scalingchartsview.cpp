@@ -327,7 +327,8 @@ void TestScalingChartsView::longSeriesAreDecimatedKeepingPeaks()
     QTest::qWait(50);
     QCOMPARE(view.timeUnitSeconds(), 3600.0); // a day: hours
 
-    const int width = int(view.chartView(Panel::Load)->chart()->plotArea().width());
+    // One min/max pair per device pixel column (the plot's width times the device pixel ratio).
+    const int width = int(view.chartView(Panel::Load)->chart()->plotArea().width() * view.chartView(Panel::Load)->devicePixelRatioF());
     QLineSeries *offered = view.seriesForKey(QStringLiteral("offered_rps"));
     QVERIFY2(offered->count() <= 2 * std::max(50, width) + 2, qPrintable(QString::number(offered->count())));
     double peak = 0;

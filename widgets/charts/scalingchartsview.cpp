@@ -26,7 +26,6 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
-#include <QStyleOptionGraphicsItem>
 #include <QSvgGenerator>
 #include <QTextDocument>
 #include <QTimer>
@@ -55,8 +54,12 @@ struct ScalingChartsView::SeriesDef {
 
 struct ScalingChartsView::SeriesSlot {
     const SeriesDef *def = nullptr;
+    // The decimated points and pens, drawn by the panel's ScalingCurveLayer; not in the chart,
+    // whose LineChartItem would recompute a stroked outline of every series on each replace()
+    // and range change (most of a zoom's time) only to find it transparent.
     QLineSeries *current = nullptr;
     QLineSeries *baseline = nullptr;
+    QLineSeries *legend = nullptr; // in the chart, no points: the legend marker of `current`
     bool currentShown = false;
     bool baselineShown = false;
 };
@@ -192,12 +195,16 @@ void forEachDash(const QPolygonF &polyline, QVector<qreal> pattern, qreal phase,
 }
 
 /**
- * The pieces of one pen's curves, sorted for the raster engine. A stretch of segments at least 2
- * px long, turning by less than 60 degrees at each vertex, is drawn as a polyline: its joins keep a
- * smooth curve free of the seams that two flat-capped lines leave where they meet at an angle.
- * Every other segment (those of a min/max zigzag) is a line of one QPainter::drawLines call, which
- * the raster engine rasterises line by line; the same zigzag as one polyline would be filled as a
- * single path crossing every scanline thousands of times, ten to twenty times slower.
+ * The segments of one pen's curves, in two QPainter::drawLines calls, which the raster engine
+ * rasterises line by line (QRasterizer::rasterizeLine for a solid pen with a flat or square cap);
+ * a polyline is filled as one path instead, many times slower: about 1 ms for a smooth 11-vertex
+ * polyline across the plot, and ten to twenty times the lines' time through a min/max zigzag.
+ * Lines meet without a join, and two flat-capped lines meeting at an angle leave a seam (their
+ * antialiased ends only add up to partial coverage): invisible where segments are short, as in a
+ * zigzag (LineChartItem draws every series so), but a visible notch on a smooth curve simplified to
+ * long segments. So a stretch of segments at least 2 px long that turn by less than 60 degrees at
+ * each vertex is drawn with square caps, each overlapping the next across the joint, its two ends
+ * pulled in by half the pen width so that the caps end where the stretch does.
  */
 class StrokeBatch
 {
@@ -205,15 +212,14 @@ public:
     void clear()
     {
         m_lines.clear();
-        m_runPoints.clear();
-        m_runEnds.clear();
+        m_joined.clear();
     }
 
-    /// Adds the polyline p[0], ..., p[count - 1].
-    void add(const QPointF *p, qsizetype count)
+    /// Adds the polyline p[0], ..., p[count - 1], for a pen `width` wide.
+    void add(const QPointF *p, qsizetype count, qreal width)
     {
-        constexpr qreal kMinRunSegment = 2; // px
-        constexpr qreal kMinTurnCosine = 0.5; // 60 degrees
+        constexpr qreal kMinJoinedSegment = 2; // px
+        constexpr qreal kMinTurnCosine = 0.5;  // 60 degrees
         qsizetype runStart = -1;
         QPointF previousDirection;
         auto closeRun = [&](qsizetype end) {
@@ -222,16 +228,20 @@ public:
             if (end - runStart == 1) {
                 m_lines.append(QLineF(p[runStart], p[end]));
             } else {
-                for (qsizetype i = runStart; i <= end; ++i)
-                    m_runPoints.append(p[i]);
-                m_runEnds.append(m_runPoints.size());
+                const qsizetype first = m_joined.size();
+                for (qsizetype i = runStart + 1; i <= end; ++i)
+                    m_joined.append(QLineF(p[i - 1], p[i]));
+                QLineF &head = m_joined[first];
+                head.setP1(head.p1() + (head.p2() - head.p1()) * (width / 2 / head.length()));
+                QLineF &tail = m_joined.last();
+                tail.setP2(tail.p2() + (tail.p1() - tail.p2()) * (width / 2 / tail.length()));
             }
             runStart = -1;
         };
         for (qsizetype i = 1; i < count; ++i) {
             const QPointF d = p[i] - p[i - 1];
             const qreal length = std::sqrt(d.x() * d.x() + d.y() * d.y());
-            if (length < kMinRunSegment) {
+            if (length < std::max(kMinJoinedSegment, width)) {
                 closeRun(i - 1);
                 m_lines.append(QLineF(p[i - 1], p[i]));
                 continue;
@@ -246,20 +256,19 @@ public:
         closeRun(count - 1);
     }
 
-    void draw(QPainter *painter) const
+    /// Draws the lines with `pen` (solid, flat-capped), the joined stretches with square caps.
+    void draw(QPainter *painter, QPen pen) const
     {
+        painter->setPen(pen);
         painter->drawLines(m_lines);
-        qsizetype start = 0;
-        for (qsizetype end : m_runEnds) {
-            painter->drawPolyline(m_runPoints.constData() + start, int(end - start));
-            start = end;
-        }
+        pen.setCapStyle(Qt::SquareCap);
+        painter->setPen(pen);
+        painter->drawLines(m_joined);
     }
 
 private:
     QVector<QLineF> m_lines;
-    QPolygonF m_runPoints; // the polylines' vertices, one polyline after the other
-    QVector<qsizetype> m_runEnds;
+    QVector<QLineF> m_joined;
 };
 
 /**
@@ -332,21 +341,21 @@ void simplify(QPolygonF *polyline, qreal tolerance)
 // The curves of one chart
 
 /**
- * The curves of one chart of ScalingChartsView, painted by one item in place of the QLineSeries'
- * own items. The series stay in the chart at opacity 0 (QGraphicsView skips a fully transparent
- * item): they hold the decimated points that series() returns, the pens and the legend markers;
- * this layer draws the visible ones in the order they were added (each baseline under its current
- * curve), over the grid and the axes and just under the floating legend.
+ * The curves of one chart of ScalingChartsView, drawn by one item in place of QtCharts' series
+ * items. The QLineSeries it draws hold the decimated points, the pen and the visibility (what
+ * ScalingChartsView::series() returns) but are not in the chart; it draws the visible ones in the
+ * order they were added (each baseline under its current curve), over the grid and the axes and
+ * just under the floating legend.
  *
  * Why: QtCharts' LineChartItem redraws every segment on every paint (one stroke per segment, some
- * 20,000 a frame for a day-long stack) and dashes a baseline through QDashStroker over its whole
- * min/max zigzag as a single path, which the raster engine fills slowly (about 10 ms a series).
- * Here the curves are drawn once into an image of the plot area in device pixels and that image
- * is blitted on every paint until the points, the axes' ranges, a series' visibility or the plot
- * area change (signals of the series, the axes and the chart). Drawing is one QPainter::drawLines
- * per series — solid segments, or the on-pieces of the dash pattern computed here — which the
- * raster engine rasterises line by line. A painter that is not a view's (exportImage: SVG, PNG
- * at 2x) gets the lines themselves, not the image.
+ * 20,000 a frame for a day-long stack), dashes a baseline through QDashStroker over its whole
+ * min/max zigzag as a single path, which the raster engine fills slowly (about 10 ms a series),
+ * and strokes each series' outline for hit-testing on every range change. Here the curves are
+ * drawn once into an image of the plot area in device pixels, which every paint blits until the
+ * points, the axes' ranges, a series' pen or visibility or the plot area change (signals of the
+ * series, the axes and the chart). Drawing: the series' points mapped to pixels, simplified to a
+ * quarter pixel (simplify()), dashed here (forEachDash()) and stroked as StrokeBatch sorts them.
+ * A painter that is not a view's (exportImage: SVG, PNG at 2x) gets the vectors, not the image.
  *
  * Coordinates: a child of the QChart (item coordinates = chart coordinates, those of plotArea());
  * a point (time in axis units, value) maps to plot.left + (x - min) / (max - min) x plot.width and
@@ -371,13 +380,16 @@ public:
         updateBounds();
     }
 
-    /// Draws `series` (already in the chart, sharing its axes) over the ones added before, and
-    /// hides its own item.
+    /// Draws `series` (its x in the time axis' unit, its y in the value axis') over the ones
+    /// added before.
     void addSeries(QLineSeries *series)
     {
-        series->setOpacity(0);
         m_series.append(series);
         QObject::connect(series, &QXYSeries::pointsReplaced, m_chart, [this] { invalidate(); });
+        QObject::connect(series, &QXYSeries::pointsRemoved, m_chart, [this] { invalidate(); });
+        QObject::connect(series, &QXYSeries::pointAdded, m_chart, [this] { invalidate(); });
+        QObject::connect(series, &QXYSeries::pointReplaced, m_chart, [this] { invalidate(); });
+        QObject::connect(series, &QXYSeries::pointRemoved, m_chart, [this] { invalidate(); });
         QObject::connect(series, &QXYSeries::penChanged, m_chart, [this] { invalidate(); });
         QObject::connect(series, &QAbstractSeries::visibleChanged, m_chart, [this] { invalidate(); });
     }
@@ -461,7 +473,7 @@ void ScalingCurveLayer::drawCurves(QPainter *painter)
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setBrush(Qt::NoBrush);
     for (QLineSeries *series : std::as_const(m_series)) {
-        if (!series->isVisible() || series->count() < 2)
+        if (!series->isVisible() || series->count() < 2 || series->pen().style() == Qt::NoPen)
             continue;
         const QList<QPointF> points = series->points(); // implicitly shared: no copy
         m_polyline.resize(points.size());
@@ -471,19 +483,20 @@ void ScalingCurveLayer::drawCurves(QPainter *painter)
         simplify(&m_polyline, 0.25 / std::max<qreal>(1, painter->device()->devicePixelRatio()));
         QPen pen = series->pen();
         m_batch.clear();
+        const qreal width = pen.widthF();
         if (pen.style() == Qt::SolidLine) {
-            m_batch.add(m_polyline.constData(), m_polyline.size());
+            m_batch.add(m_polyline.constData(), m_polyline.size(), width);
         } else {
             const qreal unit = std::max<qreal>(1, pen.widthF()); // QPen: pattern in pen widths
             QVector<qreal> pattern = pen.dashPattern();
             for (qreal &dash : pattern)
                 dash *= unit;
             forEachDash(m_polyline, pattern, pen.dashOffset() * unit, m_dash,
-                        [this](const QPointF *points, qsizetype count) { m_batch.add(points, count); });
+                        [&](const QPointF *dash, qsizetype count) { m_batch.add(dash, count, width); });
             pen.setStyle(Qt::SolidLine);
         }
-        painter->setPen(pen);
-        m_batch.draw(painter);
+        pen.setCapStyle(Qt::FlatCap); // LineChartItem's look with the series' pens; see StrokeBatch
+        m_batch.draw(painter, pen);
     }
 }
 
@@ -863,27 +876,29 @@ void ScalingChartsView::buildPanels()
         ScalingChartPanel *panel = m_panels[int(def.panel)];
         SeriesSlot slot;
         slot.def = &def;
-        slot.baseline = new QLineSeries;
-        slot.current = new QLineSeries;
+        slot.baseline = new QLineSeries(this);
+        slot.current = new QLineSeries(this);
+        slot.legend = new QLineSeries;
         slot.current->setName(tr(def.label));
+        slot.legend->setName(tr(def.label));
         slot.baseline->setName(tr("%1 (baseline)").arg(tr(def.label)));
         QPen pen(def.color, def.width);
         pen.setCapStyle(Qt::FlatCap);
         slot.current->setPen(pen);
+        slot.legend->setPen(pen);
         QColor dimmed = def.color;
         dimmed.setAlphaF(0.8f);
         QPen dashed(dimmed, std::max<qreal>(1.3, def.width - 0.6), Qt::DashLine);
         dashed.setCapStyle(Qt::FlatCap);
         slot.baseline->setPen(dashed);
+        panel->chart()->addSeries(slot.legend);
+        slot.legend->attachAxis(panel->timeAxis());
+        slot.legend->attachAxis(panel->valueAxis());
         // Baselines first, so the current curves draw on top of them.
-        panel->chart()->addSeries(slot.baseline);
-        panel->chart()->addSeries(slot.current);
-        for (QLineSeries *s : {slot.baseline, slot.current}) {
-            s->attachAxis(panel->timeAxis());
-            s->attachAxis(panel->valueAxis());
+        for (QLineSeries *s : {slot.legend, slot.baseline, slot.current})
             s->setVisible(false);
-            panel->curves()->addSeries(s);
-        }
+        panel->curves()->addSeries(slot.baseline);
+        panel->curves()->addSeries(slot.current);
         m_slots.append(slot);
     }
 }
@@ -1003,14 +1018,13 @@ void ScalingChartsView::updatePanelVisibility()
     for (SeriesSlot &slot : m_slots) {
         slot.current->setVisible(slot.currentShown);
         slot.baseline->setVisible(slot.baselineShown);
+        slot.legend->setVisible(slot.currentShown);
     }
     // Legend: the current series only (the readout and the dock say what the dashes are).
     for (SeriesSlot &slot : m_slots) {
         QChart *chart = m_panels[int(slot.def->panel)]->chart();
-        for (QLegendMarker *marker : chart->legend()->markers(slot.current))
+        for (QLegendMarker *marker : chart->legend()->markers(slot.legend))
             marker->setVisible(slot.currentShown);
-        for (QLegendMarker *marker : chart->legend()->markers(slot.baseline))
-            marker->setVisible(false);
     }
     for (ScalingChartPanel *panel : std::as_const(m_panels))
         panel->placeLegend();
@@ -1035,7 +1049,8 @@ void ScalingChartsView::redecimate()
         qreal plotWidth = panel->chart()->plotArea().width();
         if (plotWidth < 50)
             plotWidth = std::max(200, panel->width() - 70);
-        const int buckets = std::max(50, int(plotWidth));
+        // One min/max pair per device pixel column: every extreme the screen can show, no more.
+        const int buckets = std::max(50, int(plotWidth * panel->devicePixelRatioF()));
         auto build = [&](const ScenarioResult &r, bool shown, QLineSeries *series) {
             if (!shown) {
                 series->clear();

@@ -42,8 +42,13 @@ class ScalingChartPanel;
  * current one (e.g. the design before an HPA edit), and the readout shows both values.
  *
  * Drawing: every series is decimated for the chart's plot width with SeriesDecimator (min/max per
- * pixel column, so peaks survive) over the visible time span; the data kept here is the full
- * result (the CSV export writes every sample). The view never simulates; it shows copies.
+ * device pixel column, so peaks survive) over the visible time span; the data kept here is the full
+ * result (the CSV export writes every sample). The view never simulates; it shows copies. Each
+ * chart's curves are drawn by one layer of its own (not by QtCharts' series items) into an image of
+ * the plot area that repaints reuse until the data, the span, the value range or the size change;
+ * grid, axes and ticks are drawn without antialiasing (crisp, and several times cheaper), the
+ * curves, the cursor and all text with it. A 24-hour run at 1 s repaints the six charts in a few
+ * ms (tests/benchmarks/bench_widget_charts.cpp).
  */
 class ScalingChartsView : public QWidget
 {
@@ -103,6 +108,8 @@ public:
     QChartView *chartView(Panel panel) const;
     bool isPanelShown(Panel panel) const;
     /// The drawn series of a panel (current or baseline), in legend order; hidden ones included.
+    /// They hold the decimated points, pens and visibility that the panel's curve layer draws and
+    /// are not added to the chart (its legend shows point-less twins of the current ones).
     QList<QLineSeries *> series(Panel panel, bool baseline = false) const;
     /// The series drawing CSV column `key` ("offered_rps", ...), or nullptr.
     QLineSeries *seriesForKey(const QString &key, bool baseline = false) const;
