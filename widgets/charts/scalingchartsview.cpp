@@ -1240,7 +1240,10 @@ QString ScalingChartsView::summaryText() const
         if (r.secondsOverSlo > 0)
             text += QStringLiteral("; ") + tr("%1 s over the latency SLO").arg(locale.toString(r.secondsOverSlo, 'f', 0));
         if (r.totalCostUsd > 0)
-            text += QStringLiteral("; ") + tr("cost %1 USD (nodes, tiers, data transfer)").arg(locale.toString(r.totalCostUsd, 'f', 2));
+            text += QStringLiteral("; ")
+                + (r.costBreakdownUsd.isEmpty() ? tr("cost %1 USD").arg(locale.toString(r.totalCostUsd, 'f', 2))
+                                                : tr("cost %1 USD (nodes, tiers, data transfer)")
+                                                      .arg(locale.toString(r.totalCostUsd, 'f', 2)));
         return text;
     };
     QString text = tr("Now: %1.").arg(peaks(m_result));
