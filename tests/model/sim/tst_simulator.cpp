@@ -88,6 +88,7 @@ private Q_SLOTS:
     void costBreakdown();
     void lambdaCostThroughQueue();
     void kedaScalesQueueConsumer();
+    void kedaScalesFromZero();
     void dynamoDbOnDemandThrottles();
 };
 
@@ -817,6 +818,48 @@ void tst_Simulator::kedaScalesQueueConsumer()
     QCOMPARE(w->peakReplicas, 10.0);
     // Little's law: at t=29, 2400 messages wait and 20/s are received -> 120 s + 50 ms.
     QCOMPARE(w->series.latencyP95Ms[29], 120050.0);
+}
+
+void tst_Simulator::kedaScalesFromZero()
+{
+    // As kedaScalesQueueConsumer, but minReplicaCount 0 and the load ramps up from 0 over 60 s
+    // (100 VUs: offered(t) = 100 t / 60 rps, all sent to the queue).
+    //  t=0:  poll: 0 messages -> inactive, never active, minReplicaCount 0 -> scale to 0 at once
+    //        (keda.sh "Scaling Deployments": cooldownPeriod only counts from the last activity).
+    //  t=15: KEDA's HPA does nothing at 0 replicas.
+    //  t=30: poll (pollingInterval 30 s): 100/60 x (0 + 1 + ... + 30) = 775 messages -> active ->
+    //        activation to max(minReplicaCount, 1) = 1; the HPA sync at the same time: ceil(775 /
+    //        10) = 78, limited to max(1 x 2, 1 + 4) = 5 -> 5 (ready at 60).
+    DesignData design;
+    design.insert(object(ObjectKind::Deployment, QStringLiteral("api"), deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"))));
+    const ObjectId worker = design.insert(object(ObjectKind::Deployment, QStringLiteral("worker"),
+                                                 deploymentManifest(QStringLiteral("worker"), 1, QStringLiteral("50m"))));
+    const ObjectId queue = design.insert(object(ObjectKind::SqsQueue, QStringLiteral("jobs"), {}));
+    design.insert(object(ObjectKind::ScaledObject, QStringLiteral("worker-scaler"),
+                         map({{QStringLiteral("kind"), QStringLiteral("ScaledObject")},
+                              {QStringLiteral("spec"),
+                               map({{QStringLiteral("scaleTargetRef"), map({{QStringLiteral("name"), QStringLiteral("worker")}})},
+                                    {QStringLiteral("minReplicaCount"), 0},
+                                    {QStringLiteral("maxReplicaCount"), 10},
+                                    {QStringLiteral("triggers"),
+                                     QVariantList{map({{QStringLiteral("type"), QStringLiteral("aws-sqs-queue")},
+                                                       {QStringLiteral("metadata"),
+                                                        map({{QStringLiteral("queueURL"), QStringLiteral("https://sqs.us-east-1.amazonaws.com/1/jobs")},
+                                                             {QStringLiteral("queueLength"), QStringLiteral("10")}})}})}}})}})));
+    addConnection(design, design.findByName(ObjectKind::Deployment, QStringLiteral("api")), queue, ConnectionType::Calls, 1.0);
+    const ObjectId id = design.insert(scenario(QStringLiteral("ramp"), 100, QStringLiteral("1m"), QStringLiteral("1m")));
+    SimulationOptions options;
+    options.cooldownSeconds = 0;
+    const ScenarioResult r = Simulator::runScenario(design, id, options);
+    const ObjectResult *w = r.objectResult(worker);
+    QVERIFY(w);
+    QCOMPARE(w->series.desiredReplicas[0], 0.0);
+    QCOMPARE(w->series.readyReplicas[1], 0.0);
+    QCOMPARE(w->series.desiredReplicas[29], 0.0);
+    QCOMPARE(w->series.desiredReplicas[30], 5.0);
+    QCOMPARE(w->series.readyReplicas[59], 0.0);
+    QCOMPARE(w->series.readyReplicas[60], 5.0);
+    QCOMPARE(r.objectResult(queue)->queueDepth[30], 775.0);
 }
 
 void tst_Simulator::dynamoDbOnDemandThrottles()
