@@ -582,7 +582,9 @@ public:
         // one row of "square + label" per visible marker.
         QLegend *legend = chart()->legend();
         const QFontMetricsF metrics(legend->font());
-        qreal width = 12;
+        // Qt's legend layout adds its own margins and a gap after each label: leave room for them
+        // (a label that wraps loses its second line).
+        qreal width = 20;
         for (QLegendMarker *marker : legend->markers()) {
             if (marker->isVisible()) {
                 // The widest of the fonts that may be in effect (the marker's, the legend's, the
@@ -593,12 +595,12 @@ public:
                     advance = std::max(advance, m.horizontalAdvance(marker->label()));
                     square = std::max(square, m.height());
                 }
-                width += square + advance + 14;
+                width += square + advance + 22;
             }
         }
         const qreal height = metrics.height() + 8;
         const QRectF plot = chart()->plotArea();
-        legend->setGeometry(width > 12 ? QRectF(plot.right() - width - 2, plot.top() + 2, width, height) : QRectF());
+        legend->setGeometry(width > 20 ? QRectF(plot.right() - width - 2, plot.top() + 2, width, height) : QRectF());
         legend->update();
     }
 
