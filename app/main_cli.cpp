@@ -37,10 +37,35 @@ using Cli::err;
 using Cli::out;
 
 /// Loads IN: "reference" (the bundled design), a .scaleplan project, or any importable document.
+/// The files this run reads (canonical paths): no output may replace one of them.
+QStringList &inputFiles()
+{
+    static QStringList files;
+    return files;
+}
+
+void rememberInput(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (!canonical.isEmpty())
+        inputFiles().append(canonical);
+}
+
+/// Empty when `outputPath` may be written; else why not (it is, or links to, an input file).
+QString outputProblem(const QString &outputPath)
+{
+    const QString canonical = QFileInfo(outputPath).canonicalFilePath(); // follows symbolic links
+    if (!canonical.isEmpty() && inputFiles().contains(canonical))
+        return QStringLiteral("%1: refusing to write the output over an input file (%2); choose another output path")
+            .arg(outputPath, canonical);
+    return {};
+}
+
 std::optional<DesignData> loadInput(const QString &input, QString *error)
 {
     if (input.isEmpty() || input == QLatin1String("reference"))
         return ReferenceDesign::load();
+    rememberInput(input);
     return DesignLoader::load(input, error);
 }
 
@@ -94,6 +119,10 @@ QJsonObject diagnosticsJson(const QList<Diagnostic> &diagnostics)
 
 bool writeFileAtomically(const QString &requestedPath, const QByteArray &data, QString *error)
 {
+    if (const QString problem = outputProblem(requestedPath); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     const QString path = FileCheck::writeTarget(requestedPath, error);
     if (path.isEmpty())
         return false;
@@ -301,6 +330,11 @@ int cmdImport(const QStringList &args)
         err() << "usage: scaleplan-cli import DOC -o DESIGN.scaleplan [--fix] [--complete]\n";
         return ExitUnusable;
     }
+    rememberInput(p.positionalArguments().first());
+    if (const QString problem = outputProblem(p.value(QStringLiteral("output"))); !problem.isEmpty()) {
+        err() << "scaleplan-cli: " << problem << '\n';
+        return ExitUnusable;
+    }
     if (QFile doc(p.positionalArguments().first()); doc.open(QIODevice::ReadOnly) && DesignYaml::looksLikeDesignYaml(doc.peek(4096))) {
         // A design YAML file (design as code) is the design itself: read it whole, no fixes.
         QString error;
@@ -310,7 +344,13 @@ int cmdImport(const QStringList &args)
             return ExitUnusable;
         }
         out() << QStringLiteral("design YAML, %1 objects\n").arg(design->size()) << "wrote " << p.value(QStringLiteral("output")) << '\n';
-        return ExitOk;
+        // As for a document: say whether the design it holds is clean, and exit 1 when not.
+        const DiagnosticCounts rules = countDiagnostics(allDiagnostics(*design));
+        out() << QStringLiteral("validation: %1 errors, %2 warnings (scaleplan-cli validate %3 lists them)\n")
+                     .arg(rules.errors)
+                     .arg(rules.warnings)
+                     .arg(p.value(QStringLiteral("output")));
+        return rules.errors > 0 ? ExitDesignErrors : ExitOk;
     }
     ImportOptions options;
     options.applyFixes = p.isSet(QStringLiteral("fix"));

@@ -408,6 +408,10 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         entryDeployment = preferCluster(design, named, entryHpa ? design.enclosing(entryHpa, ObjectKind::EksCluster) : 0);
     }
     result.workloadId = entryDeployment;
+    if (!entryDeployment && scenario->fields.contains(QStringLiteral("TargetWorkload")))
+        return failed(result, QStringLiteral("%1: TargetWorkload \"%2\" names no Deployment of the design: not simulated "
+                                             "(design.scenario-target)")
+                                  .arg(scenario->name, entryName));
 
     const qint64 steps = qint64(std::floor(profile->totalSeconds() / options.stepSeconds + timeEpsilon)) + 1;
     if (!(steps > 0) || steps > kMaxSimulatedSteps) {
@@ -421,6 +425,24 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         return result;
     }
 
+    {
+        // Bounded figures: more than 10 million requests/s is not a design Scaleplan can say anything
+        // useful about (and would overflow the counts); a scenario without load only shows the cool-down.
+        constexpr double kMaxOfferedRps = 1e7;
+        double peak = 0;
+        for (qint64 k = 0; k < steps; ++k)
+            peak = std::max(peak, profile->requestsPerSecondAt(double(k) * options.stepSeconds));
+        if (!(peak <= kMaxOfferedRps))
+            return failed(result, QStringLiteral("%1: not simulated: the scenario offers up to %2 requests/s, more than the "
+                                                 "10,000,000 requests/s Scaleplan simulates; check VirtualUsers / the rates")
+                                      .arg(scenario->name)
+                                      .arg(peak, 0, 'g', 6));
+        if (peak <= 0)
+            result.notes.append(QStringLiteral("%1 offers no load (Duration and RampUp 0, or 0 users): only the idle design "
+                                               "and its cool-down are simulated")
+                                    .arg(scenario->name));
+    }
+
     // ---- Connections. ----
     QHash<ObjectId, QList<QPair<ObjectId, double>>> calls; // from -> (to, share)
     QHash<ObjectId, QList<ObjectId>> triggers;              // queue -> consumers
@@ -428,8 +450,23 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         const auto spec = ConnectionSpec::fromObject(*design.object(id));
         if (!spec || !design.contains(spec->fromId) || !design.contains(spec->toId))
             continue;
-        if (spec->type == ConnectionType::Calls)
-            calls[spec->fromId].append({spec->toId, std::clamp(spec->requestShare.value_or(1.0), 0.0, 1.0)});
+        if (spec->type == ConnectionType::Calls) {
+            const DesignObject &connection = *design.object(id);
+            double share = spec->requestShare.value_or(1.0);
+            if (!spec->requestShare && connection.fields.contains(QStringLiteral("RequestShare")))
+                result.notes.append(QStringLiteral("%1: RequestShare \"%2\" is not a number: every request is assumed to "
+                                                   "take this connection")
+                                        .arg(connection.name, connection.fields.value(QStringLiteral("RequestShare")).toString()));
+            if (!(share >= 0 && share <= 1)) {
+                const double clamped = std::isnan(share) ? 1.0 : std::clamp(share, 0.0, 1.0);
+                result.notes.append(QStringLiteral("%1: RequestShare %2 is outside 0..1: simulated as %3")
+                                        .arg(connection.name)
+                                        .arg(share)
+                                        .arg(clamped));
+                share = clamped;
+            }
+            calls[spec->fromId].append({spec->toId, share});
+        }
         else if (spec->type == ConnectionType::Triggers)
             triggers[spec->fromId].append(spec->toId);
     }
@@ -743,6 +780,19 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 d.target = design.object(to)->name;
                 d.targetKind = design.object(to)->kind;
                 tierIndex.insert(to, int(tiers.size()));
+                tiers.append(d);
+            }
+        }
+        // Databases and caches nobody calls in this scenario still run (and cost): standing capacity.
+        for (ObjectKind kind : {ObjectKind::AuroraCluster, ObjectKind::ElastiCacheReplicationGroup}) {
+            for (ObjectId id : design.objectsOfKind(kind)) {
+                if (tierIndex.contains(id))
+                    continue;
+                DependentSeries d;
+                d.targetId = id;
+                d.target = design.object(id)->name;
+                d.targetKind = kind;
+                tierIndex.insert(id, int(tiers.size()));
                 tiers.append(d);
             }
         }
@@ -1365,6 +1415,8 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             result.notes.append(QStringLiteral("%1 receives %2 %3 of %4's requests (peak %5 requests/s).")
                                     .arg(d.target, QString::number(d.requestShare * 100, 'g', 4), QStringLiteral("%"),
                                          entryName, QString::number(d.peakOfferedRps, 'g', 6)));
+        else if (d.peakOfferedRps <= 0)
+            result.notes.append(QStringLiteral("%1 has no load in this scenario: priced at its standing capacity.").arg(d.target));
         else
             result.notes.append(QStringLiteral("%1 receives requests from other workloads of the design (peak %2 "
                                                "requests/s).")
@@ -1384,6 +1436,10 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             if (mode == QLatin1String("PAY_PER_REQUEST") || mode == QLatin1String("ON_DEMAND")) {
                 onDemand.emplace(options.dynamoDbInitialRequestsPerSecond);
                 o.scaler = QStringLiteral("on-demand");
+            } else if (d.peakOfferedRps > 0) {
+                result.notes.append(QStringLiteral("%1: BillingMode %2 — provisioned capacity and its auto scaling are not "
+                                                   "simulated: every request is served, and not priced")
+                                        .arg(d.target, mode.isEmpty() ? QStringLiteral("PROVISIONED (default)") : mode));
             }
         }
         const int fixedReaders = countField(tier, QStringLiteral("ReadReplicas.Min"), 0);
@@ -1426,6 +1482,13 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         tierResults.append(o);
     }
     result.dependents = tiers;
+    for (const QueueState &q : queues) {
+        if (q.consumers.isEmpty() && q.result.peakOfferedRps > 0)
+            result.notes.append(QStringLiteral("%1 has no consumer: %2 messages are left waiting at the end "
+                                               "(design.queue-without-consumer)")
+                                    .arg(q.name)
+                                    .arg(q.depth, 0, 'f', 0));
+    }
     // Lambda prices per step (full resolution) come from the functions' served series.
     for (LambdaState &l : lambdas) {
         if (l.sampler.stride() == 1) {

@@ -2,6 +2,7 @@
 
 #include "model/connectionspec.h"
 
+#include <QSet>
 #include <cmath>
 
 namespace Scaleplan::ConnectionRules {
@@ -13,6 +14,83 @@ namespace {
 
 const QString kEndpointRule = QStringLiteral("design.connection-endpoint");
 const QString kShareRule = QStringLiteral("design.connection-request-share");
+const QString kScenarioTargetRule = QStringLiteral("design.scenario-target");
+const QString kQueueConsumerRule = QStringLiteral("design.queue-without-consumer");
+
+/// A LoadScenario's TargetWorkload must name a Deployment of the design (the simulator sends the
+/// scenario's load there; a name that matches nothing would simulate a made-up workload).
+void checkScenario(const DesignData &design, const DesignObject &scenario, QList<Diagnostic> &out)
+{
+    const QVariant target = scenario.fields.value(QStringLiteral("TargetWorkload"));
+    if (!target.isValid() || target.isNull())
+        return;
+    QString name = text(target).trimmed();
+    name = name.mid(name.lastIndexOf(QLatin1Char('/')) + 1); // "deployment/web-app" as kubectl writes it
+    if (name.isEmpty())
+        return;
+    if (design.findByName(ObjectKind::Deployment, name))
+        return;
+    QString other;
+    for (ObjectId id : design.preorder()) {
+        if (design.object(id)->name == name) {
+            other = kindName(design.object(id)->kind);
+            break;
+        }
+    }
+    out.append(makeDiagnostic(design, scenario, Severity::Error, kScenarioTargetRule, QStringLiteral("TargetWorkload"),
+                              other.isEmpty()
+                                  ? QStringLiteral("TargetWorkload \"%1\" names no Deployment of the design: the scenario "
+                                                   "is not simulated. Name the Deployment that receives the load.")
+                                        .arg(name)
+                                  : QStringLiteral("TargetWorkload \"%1\" is a %2, not a Deployment: the scenario's load "
+                                                   "enters a Deployment and follows its calls connections from there.")
+                                        .arg(name, other)));
+}
+
+/// An SqsQueue that receives messages (a `calls` connection to it) needs a consumer: a `triggers`
+/// connection to a Lambda function or Deployment, or a KEDA ScaledObject whose aws-sqs-queue
+/// trigger names it. Otherwise the messages pile up (Amazon SQS keeps them up to its retention
+/// period, 4 days by default, then drops them: Amazon SQS Developer Guide, "Message retention").
+void checkQueues(const DesignData &design, QList<Diagnostic> &out)
+{
+    QSet<ObjectId> fed, consumed;
+    for (ObjectId id : design.objectsOfKind(ObjectKind::Connection)) {
+        const auto spec = ConnectionSpec::fromObject(*design.object(id));
+        if (!spec)
+            continue;
+        if (spec->type == ConnectionType::Calls)
+            fed.insert(spec->toId);
+        else if (spec->type == ConnectionType::Triggers)
+            consumed.insert(spec->fromId);
+    }
+    for (ObjectId id : design.objectsOfKind(ObjectKind::ScaledObject)) {
+        for (const QVariant &t : design.object(id)->field(QStringLiteral("spec.triggers")).toList()) {
+            const QVariantMap trigger = t.toMap();
+            if (trigger.value(QStringLiteral("type")).toString() != QLatin1String("aws-sqs-queue"))
+                continue;
+            const QVariantMap metadata = trigger.value(QStringLiteral("metadata")).toMap();
+            QString queue = metadata.value(QStringLiteral("queueName")).toString();
+            if (queue.isEmpty()) {
+                const QString url = metadata.value(QStringLiteral("queueURL")).toString();
+                queue = url.mid(url.lastIndexOf(QLatin1Char('/')) + 1);
+            }
+            for (ObjectId q : design.objectsOfKind(ObjectKind::SqsQueue)) {
+                const DesignObject *qo = design.object(q);
+                if (qo->name == queue || qo->field(QStringLiteral("QueueName")).toString() == queue)
+                    consumed.insert(q);
+            }
+        }
+    }
+    for (ObjectId q : design.objectsOfKind(ObjectKind::SqsQueue)) {
+        if (fed.contains(q) && !consumed.contains(q))
+            out.append(makeDiagnostic(design, *design.object(q), Severity::Warning, kQueueConsumerRule, QString(),
+                                      QStringLiteral("%1 receives messages (a calls connection) but nothing consumes them: "
+                                                     "add a triggers connection to a Lambda function or Deployment, or a "
+                                                     "KEDA aws-sqs-queue trigger naming it. Unconsumed messages pile up "
+                                                     "and are dropped after the retention period.")
+                                          .arg(design.object(q)->name)));
+    }
+}
 
 /// Checks one end ("FromId" / "ToId"); returns the object it names when it is usable.
 const DesignObject *checkEnd(const DesignData &design, const DesignObject &connection, const QString &field,
@@ -112,6 +190,12 @@ QList<RuleSupport::RuleInfo> rules()
          QStringLiteral("Connection RequestShare not a number in 0..1 (error), or set on a type other than calls "
                         "(warning)"),
          QStringLiteral("model/OBJECTS.md (Connection)")},
+        {kScenarioTargetRule, Severity::Error,
+         QStringLiteral("LoadScenario TargetWorkload naming no Deployment of the design"),
+         QStringLiteral("model/sim/simulator.h (entry workload)")},
+        {kQueueConsumerRule, Severity::Warning,
+         QStringLiteral("SqsQueue receiving messages with no consumer (no triggers connection, no KEDA aws-sqs-queue trigger)"),
+         QStringLiteral("Amazon SQS Developer Guide, \"Message retention\"; KEDA docs, \"AWS SQS Queue\" scaler")},
     };
 }
 
@@ -119,6 +203,9 @@ void check(const DesignData &design, QList<Diagnostic> &out)
 {
     for (ObjectId id : design.objectsOfKind(ObjectKind::Connection))
         checkConnection(design, *design.object(id), out);
+    for (ObjectId id : design.objectsOfKind(ObjectKind::LoadScenario))
+        checkScenario(design, *design.object(id), out);
+    checkQueues(design, out);
 }
 
 } // namespace Scaleplan::ConnectionRules

@@ -121,6 +121,23 @@ timeout 60 "$CLI" simulate "$tmp/long.md" >"$tmp/o" 2>&1; rc=$?
 [ $rc -ne 124 ] && echo "ok: a 100000 h scenario finishes quickly" || { echo "FAIL: simulate hung"; fail=1; }
 expect_grep "not simulated: the scenario lasts" "$tmp/o" "the bound is explained"
 
+# no output replaces an input: not the document itself, not through a symbolic link, not the
+# design YAML being exported.
+cp "$SEED" "$tmp/doc.md"; before=$(sha256sum < "$tmp/doc.md")
+"$CLI" import "$tmp/doc.md" -o "$tmp/doc.md" >"$tmp/o" 2>&1; expect_rc 2 $? "import -o the input itself is refused"
+expect_grep "refusing to write the output over an input file" "$tmp/o" "the refusal says why"
+ln -s "$tmp/doc.md" "$tmp/doclink.scaleplan"
+"$CLI" import "$tmp/doc.md" -o "$tmp/doclink.scaleplan" >"$tmp/o" 2>&1; expect_rc 2 $? "import -o a link to the input is refused"
+[ "$(sha256sum < "$tmp/doc.md")" = "$before" ] && echo "ok: the document is untouched" || { echo "FAIL: the input document changed"; fail=1; }
+"$CLI" export reference --out "$tmp/d.yaml" --target design >/dev/null 2>&1
+before=$(sha256sum < "$tmp/d.yaml")
+"$CLI" export "$tmp/d.yaml" --out "$tmp/d.yaml" --target design >"$tmp/o" 2>&1; expect_rc 2 $? "export over its own input is refused"
+"$CLI" simulate "$tmp/d.yaml" --csv "$tmp/d.yaml" >"$tmp/o" 2>&1; expect_rc 2 $? "simulate --csv over its input is refused"
+[ "$(sha256sum < "$tmp/d.yaml")" = "$before" ] && echo "ok: the design YAML is untouched" || { echo "FAIL: the design YAML changed"; fail=1; }
+# importing design YAML reports validation like a document does.
+"$CLI" import "$tmp/d.yaml" -o "$tmp/d.scaleplan" >"$tmp/o" 2>&1; expect_rc 0 $? "import of the reference design YAML"
+expect_grep '^validation: 0 errors' "$tmp/o" "design YAML import prints the validation line"
+
 # the reference design validates without errors and the pipeline runs.
 "$CLI" run --out "$tmp/out" >"$tmp/run.txt" 2>&1; rc=$?
 expect_rc 0 $rc "run on the reference design"

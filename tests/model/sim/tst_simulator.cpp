@@ -89,6 +89,7 @@ private Q_SLOTS:
     void lambdaCostThroughQueue();
     void kedaScalesQueueConsumer();
     void kedaScalesFromZero();
+    void refusesWhatItCannotSimulate();
     void dynamoDbOnDemandThrottles();
 };
 
@@ -860,6 +861,30 @@ void tst_Simulator::kedaScalesFromZero()
     QCOMPARE(w->series.readyReplicas[59], 0.0);
     QCOMPARE(w->series.readyReplicas[60], 5.0);
     QCOMPARE(r.objectResult(queue)->queueDepth[30], 775.0);
+}
+
+void tst_Simulator::refusesWhatItCannotSimulate()
+{
+    CostFixture f;
+    // A TargetWorkload that names nothing: not simulated (no made-up Deployment).
+    const ObjectId missing = f.design.insert(object(ObjectKind::LoadScenario, QStringLiteral("missing"),
+                                                    {{QStringLiteral("VirtualUsers"), 10}, {QStringLiteral("Duration"), QStringLiteral("1m")},
+                                                     {QStringLiteral("TargetWorkload"), QStringLiteral("does-not-exist")}}));
+    const ScenarioResult a = Simulator::runScenario(f.design, missing, costOptions(0));
+    QVERIFY(a.series.timeSeconds.isEmpty());
+    QVERIFY(a.objects.isEmpty());
+    QVERIFY(notesContain(a, QStringLiteral("TargetWorkload \"does-not-exist\" names no Deployment")));
+    // 10^12 users at 1 request/s each: beyond the 10^7 requests/s bound.
+    const ObjectId huge = f.design.insert(scenario(QStringLiteral("huge"), 1e12, QStringLiteral("1m"), QStringLiteral("0s")));
+    const ScenarioResult b = Simulator::runScenario(f.design, huge, costOptions(0));
+    QVERIFY(b.series.timeSeconds.isEmpty());
+    QVERIFY(notesContain(b, QStringLiteral("more than the 10,000,000 requests/s")));
+    // A queue nobody consumes: the messages stay, and a note says so (api sends 16 messages/s for 64 s).
+    const ObjectId queue = f.design.insert(object(ObjectKind::SqsQueue, QStringLiteral("orphan"), {}));
+    addConnection(f.design, f.api, queue, ConnectionType::Calls, 1.0);
+    const ScenarioResult c = Simulator::runScenario(f.design, f.scenario, costOptions(0));
+    QCOMPARE(c.objectResult(queue)->queueDepth.last(), 1024.0);
+    QVERIFY(notesContain(c, QStringLiteral("orphan has no consumer: 1024 messages are left waiting")));
 }
 
 void tst_Simulator::dynamoDbOnDemandThrottles()

@@ -95,6 +95,9 @@ private Q_SLOTS:
     void requestShare_data();
     void requestShare();
     void rulesAreListed();
+    void scenarioTarget_data();
+    void scenarioTarget();
+    void queueWithoutConsumer();
     void specRoundTrip();
     void typeNames();
 };
@@ -179,6 +182,44 @@ void tst_ConnectionRules::rulesAreListed()
     const QStringList ids = Validator::ruleIds();
     QVERIFY(ids.contains(QStringLiteral("design.connection-endpoint")));
     QVERIFY(ids.contains(QStringLiteral("design.connection-request-share")));
+}
+
+void tst_ConnectionRules::scenarioTarget_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("a Deployment") << QStringLiteral("web-app") << QStringList();
+    QTest::newRow("kubectl's kind/name") << QStringLiteral("deployment/web-app") << QStringList();
+    QTest::newRow("nothing") << QStringLiteral("does-not-exist")
+                             << QStringList{QStringLiteral("design.scenario-target TargetWorkload error")};
+    QTest::newRow("a queue") << QStringLiteral("queue") << QStringList{QStringLiteral("design.scenario-target TargetWorkload error")};
+}
+
+void tst_ConnectionRules::scenarioTarget()
+{
+    QFETCH(QString, target);
+    QFETCH(QStringList, expected);
+    Fixture f;
+    DesignObject scenario;
+    scenario.kind = ObjectKind::LoadScenario;
+    scenario.name = QStringLiteral("peak");
+    scenario.fields = {{QStringLiteral("VirtualUsers"), 10}, {QStringLiteral("Duration"), QStringLiteral("1m")},
+                       {QStringLiteral("TargetWorkload"), target}};
+    const ObjectId id = f.design.insert(scenario);
+    QCOMPARE(findings(f.design, id), expected);
+}
+
+void tst_ConnectionRules::queueWithoutConsumer()
+{
+    // web-app sends messages to "queue"; nothing consumes them until a triggers connection is added.
+    Fixture f;
+    QVariantMap m = fields("web-app", "queue", QStringLiteral("calls"));
+    m.insert(QStringLiteral("RequestShare"), 0.1);
+    f.connect(m);
+    const ObjectId queue = f.ids.value(QStringLiteral("queue"));
+    QCOMPARE(findings(f.design, queue), QStringList{QStringLiteral("design.queue-without-consumer  warning")});
+    f.connect(fields("queue", "fn", QStringLiteral("triggers")));
+    QCOMPARE(findings(f.design, queue), QStringList());
 }
 
 void tst_ConnectionRules::specRoundTrip()
