@@ -332,6 +332,8 @@ std::optional<QList<MetricSample>> MetricReplay::parseCsv(const QByteArray &text
     int headerLine = 0;
     QHash<QString, int> columns;
     QList<MetricSample> samples;
+    double minTime = 0, maxTime = 0;
+    constexpr double kMaxReplaySpanSeconds = 7 * 24 * 3600;
     int headerCount = 0;
     for (int li = 0; li < lines.size(); ++li) {
         QString line = lines.at(li);
@@ -372,6 +374,19 @@ std::optional<QList<MetricSample>> MetricReplay::parseCsv(const QByteArray &text
         s.timeSeconds = time->text.toDouble(&ok);
         if (!ok || !std::isfinite(s.timeSeconds))
             return fail(lineNo, time->column, QStringLiteral("time_s '%1' is not a number of seconds").arg(time->text));
+        // Bounded work: a replay covers at most 7 days (40,320 HPA syncs at 15 s), like a simulation.
+        if (samples.isEmpty()) {
+            minTime = maxTime = s.timeSeconds;
+        } else {
+            minTime = std::min(minTime, s.timeSeconds);
+            maxTime = std::max(maxTime, s.timeSeconds);
+        }
+        if (maxTime - minTime > kMaxReplaySpanSeconds)
+            return fail(lineNo, time->column,
+                        QStringLiteral("time_s %1 makes the recording span %2 s, more than the 7 days (604800 s) a replay "
+                                       "covers; split the recording")
+                            .arg(time->text)
+                            .arg(maxTime - minTime, 0, 'f', 0));
         s.pod = field("pod")->text;
         const CsvField *metric = field("metric");
         s.metric = metric->text;

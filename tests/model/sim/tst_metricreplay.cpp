@@ -63,6 +63,12 @@ void tst_MetricReplay::errors_data()
     // The opening quote of the unterminated field is the 3rd character.
     QTest::newRow("unterminated quote") << QByteArray("time_s,pod,metric,value\n0,\"a,cpu,1\n") << 2 << 3 << QStringLiteral("quoted");
     QTest::newRow("empty") << QByteArray("\n\n") << 1 << 1 << QStringLiteral("empty");
+    // 1e15 s after the first sample: far beyond the 7 days (604800 s) a replay covers; the time
+    // field is the first column of line 3. 604800 s exactly is still accepted (next row).
+    QTest::newRow("span beyond 7 days") << QByteArray("time_s,pod,metric,value\n0,a,cpu,400m\n1e15,a,cpu,400m\n") << 3 << 1
+                                        << QStringLiteral("more than the 7 days");
+    QTest::newRow("span beyond 7 days, before") << QByteArray("time_s,pod,metric,value\n604800,a,cpu,1\n-1,a,cpu,1\n")
+                                                << 3 << 1 << QStringLiteral("span 604801 s");
 }
 
 void tst_MetricReplay::errors()
