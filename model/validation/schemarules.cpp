@@ -362,9 +362,24 @@ struct Checker {
         return {};
     }
 
+    /// A CloudFormation intrinsic function ({"Ref": ...}, {"Fn::GetAtt": ...}, {"Fn::Sub": ...},
+    /// {"Condition": ...}; the YAML short forms !Ref, !GetAtt, !Sub are read as these): its value is
+    /// known only when the stack is created, so it stands for a value of any type (AWS CloudFormation
+    /// User Guide, "Intrinsic function reference").
+    bool isIntrinsic(const QVariant &v) const
+    {
+        if (kubernetes || !RuleSupport::isMap(v))
+            return false;
+        const QVariantMap m = v.toMap();
+        if (m.size() != 1)
+            return false;
+        const QString key = m.firstKey();
+        return key == QLatin1String("Ref") || key == QLatin1String("Condition") || key.startsWith(QLatin1String("Fn::"));
+    }
+
     void walkValue(const QVariant &v, const QString &path, const QString &pattern, const FieldSpec &s)
     {
-        if (!v.isValid() || v.isNull())
+        if (!v.isValid() || v.isNull() || isIntrinsic(v))
             return;
         if (!skipped(skips().type, object.kind, pattern)) {
             QVariant fix;

@@ -66,6 +66,22 @@ private Q_SLOTS:
         QVERIFY2(schema.isEmpty(), qPrintable(summary(schema)));
     }
 
+    void cloudFormationIntrinsics()
+    {
+        // !Ref / !GetAtt / !Sub (read as {"Ref": ...}, {"Fn::GetAtt": [...]}, {"Fn::Sub": ...}) stand
+        // for values known at stack creation, of any type (CloudFormation User Guide, "Intrinsic
+        // function reference"): no schema.type finding for a Lambda's Role, Timeout or MemorySize.
+        const QVariantMap fields = json(R"J({"FunctionName": "f", "Runtime": "python3.12",
+            "Role": {"Fn::GetAtt": ["LambdaRole", "Arn"]}, "Timeout": {"Ref": "TimeoutParameter"},
+            "MemorySize": {"Fn::Sub": "${Memory}"}})J");
+        const QList<Diagnostic> found = schemaFindings(ObjectKind::LambdaFunction, fields);
+        QVERIFY2(found.isEmpty(), qPrintable(summary(found)));
+        // A map with two keys is no intrinsic function: still a type error.
+        const QList<Diagnostic> wrong = schemaFindings(ObjectKind::LambdaFunction,
+                                                       json(R"J({"FunctionName": "f", "Role": {"Ref": "A", "Other": 1}})J"));
+        QCOMPARE(summary(wrong), QStringLiteral("schema.type Role"));
+    }
+
     void ruleIds()
     {
         const QStringList ids = Validator::ruleIds();
