@@ -434,8 +434,12 @@ std::optional<DesignData> ProjectFile::load(const QString &path, QString *error)
     }
     bool versionOk = false;
     const int version = meta.value(QStringLiteral("schema_version")).toInt(&versionOk);
-    if (!versionOk)
-        return fail(QStringLiteral("damaged project (no schema version)"));
+    if (!versionOk || version < 1)
+        return fail(QStringLiteral("damaged project (schema version '%1' is not a version Scaleplan wrote)")
+                        .arg(meta.value(QStringLiteral("schema_version"))));
+    if (const QString application = meta.value(QStringLiteral("application"));
+        meta.contains(QStringLiteral("application")) && application != QLatin1String("Scaleplan"))
+        return fail(QStringLiteral("not a Scaleplan project (its meta table names the application '%1')").arg(application));
     if (version > kSchemaVersion)
         return fail(QStringLiteral("written by a newer Scaleplan (file schema version %1, this version reads up to %2); "
                                    "update Scaleplan to open it")

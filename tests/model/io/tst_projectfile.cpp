@@ -185,6 +185,8 @@ void tst_ProjectFile::damagedFiles_data()
     QTest::newRow("newer schema version") << "newer" << "newer Scaleplan";
     QTest::newRow("empty file") << "empty" << "not a Scaleplan project";
     QTest::newRow("bad fields JSON") << "badjson" << "damaged fields";
+    QTest::newRow("negative schema version") << "negative" << "schema version '-1'";
+    QTest::newRow("meta names another application") << "renamed" << "names the application 'Foo'";
 }
 
 void tst_ProjectFile::damagedFiles()
@@ -213,6 +215,10 @@ void tst_ProjectFile::damagedFiles()
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     } else if (damage == QLatin1String("badjson")) {
         sql(path, "UPDATE objects SET fields='{not json' WHERE id=1");
+    } else if (damage == QLatin1String("negative")) {
+        sql(path, "UPDATE meta SET value='-1' WHERE key='schema_version'");
+    } else if (damage == QLatin1String("renamed")) {
+        sql(path, "UPDATE meta SET value='Foo' WHERE key='application'");
     }
     const QByteArray before = fileHash(path);
     const auto loaded = ProjectFile::load(path, &error);
