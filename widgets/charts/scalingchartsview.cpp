@@ -759,7 +759,7 @@ const ScalingChartsView::SeriesDef *seriesDefs(int *count)
 {
     using D = ScalingChartsView::SeriesDef;
     static const D defs[] = {
-        {PanelKind::Load, "offered_rps", QT_TR_NOOP("Offered"), &TimeSeries::offeredRps, QColor(0xff, 0xb7, 0x4d), 2.0, false, false, 1},
+        {PanelKind::Load, "offered_rps", QT_TR_NOOP("Offered"), &TimeSeries::offeredRps, QColor(0x4d, 0xb6, 0xac), 2.6, false, false, 1},
         {PanelKind::Load, "served_rps", QT_TR_NOOP("Served"), &TimeSeries::servedRps, QColor(0xff, 0xf1, 0x76), 1.3, false, false, 1},
         {PanelKind::Load, "errors_per_s", QT_TR_NOOP("Refused"), &TimeSeries::errors, QColor(0xef, 0x53, 0x50), 1.6, false, true, 1},
         {PanelKind::Replicas, "desired_replicas", QT_TR_NOOP("Desired"), &TimeSeries::desiredReplicas, QColor(0x4f, 0xc3, 0xf7), 2.6, true, false, 0},
