@@ -265,11 +265,18 @@ void printSimulationTable(const QList<ScenarioResult> &results)
                              .arg(o.name.left(24), -24)
                              .arg(kindName(o.kind), -28)
                              .arg(o.scaler.left(42), -42)
-                             .arg(o.peakReplicas, 10, 'f', 0)
+                             .arg(o.peakReplicas, 10, 'f', o.kind == ObjectKind::LambdaFunction ? 1 : 0)
                              .arg(o.peakOfferedRps, 9, 'f', 1)
                              .arg(o.droppedRequests, 9, 'f', 0)
                              .arg(o.costUsd, 9, 'f', 4);
             }
+        }
+        if (!r.costBreakdownUsd.isEmpty()) {
+            QStringList parts;
+            for (auto it = r.costBreakdownUsd.cbegin(); it != r.costBreakdownUsd.cend(); ++it)
+                parts.append(QStringLiteral("%1 %2").arg(it.key(), QString::number(it.value(), 'f', 4)));
+            out() << QStringLiteral("    cost over the run: %1 USD (%2)\n")
+                         .arg(QString::number(r.totalCostUsd, 'f', 4), parts.join(QStringLiteral(", ")));
         }
         for (const QString &n : r.notes)
             out() << "    note: " << n << '\n';

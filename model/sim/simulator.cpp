@@ -1452,7 +1452,12 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 desired = d.desiredCapacity.at(i);
                 inService = d.capacity.at(i);
                 utilisation = d.utilisationPercent.at(i);
+            } else if (tier.kind == ObjectKind::AuroraCluster) {
+                desired = inService = fixedReaders; // read replicas, as target tracking counts them
+            } else if (tier.kind == ObjectKind::ElastiCacheReplicationGroup) {
+                desired = inService = fixedNodes - 1;
             }
+            o.peakReplicas = std::max(o.peakReplicas, inService);
             if (tier.kind == ObjectKind::AuroraCluster) {
                 usd = cost.auroraInstancesUsdPerHour(1 + (tracked ? int(inService) : fixedReaders));
                 database[i] += usd;
@@ -1473,7 +1478,6 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         }
         sampler.flush();
         o.peakOfferedRps = d.peakOfferedRps;
-        o.peakReplicas = d.peakCapacity;
         if (onDemand && onDemand->throttledRequests() > 0)
             result.notes.append(QStringLiteral("%1 (on-demand) throttled %2 requests: traffic above twice its previous "
                                                "peak within 30 minutes")
