@@ -844,9 +844,19 @@ void applyFixes(DesignData &design, QList<Diagnostic> &out)
 
 } // namespace
 
-ImportResult DocumentImporter::importText(const QByteArray &text, const QString &fileName, const ImportOptions &options)
+ImportResult DocumentImporter::importText(const QByteArray &input, const QString &fileName, const ImportOptions &options)
 {
     ImportResult result;
+    // UTF-16 and UTF-32 with a byte order mark (YAML 1.2 section 5.2) are read as their UTF-8.
+    QByteArray text = input;
+    bool undecodable = false;
+    if (const auto encoding = QStringConverter::encodingForData(input);
+        encoding && *encoding != QStringConverter::Utf8 && *encoding != QStringConverter::System) {
+        QStringDecoder decoder(*encoding);
+        const QString decoded = decoder.decode(input);
+        undecodable = decoder.hasError();
+        text = decoded.toUtf8();
+    }
     const QString file = fileName;
     auto fatal = [&](const QString &message, int line = 0, int column = 0) {
         result.ok = false;
@@ -859,21 +869,17 @@ ImportResult DocumentImporter::importText(const QByteArray &text, const QString 
         result.diagnostics.append(d);
         return result;
     };
+    if (undecodable)
+        return fatal(QStringLiteral("not a text document: it starts with a UTF-16/UTF-32 byte order mark but is not "
+                                    "valid in that encoding"),
+                     1, 1);
     if (text.trimmed().isEmpty())
         return fatal(QStringLiteral("the document is empty"));
-    // Binary data: a NUL byte or invalid UTF-8 (reported with its line and column).
-    {
-        const int nul = int(text.indexOf('\0'));
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString decoded = decoder.decode(text);
-        const int bad = decoder.hasError() ? int(decoded.indexOf(QChar::ReplacementCharacter)) : -1;
-        if (nul >= 0 || bad >= 0) {
-            const int offset = nul >= 0 ? nul : int(QString(decoded.left(bad)).toUtf8().size());
-            const int line = int(text.left(offset).count('\n')) + 1;
-            const int column = offset - int(text.lastIndexOf('\n', offset - 1));
-            return fatal(QStringLiteral("not a text document (binary data at byte %1)").arg(offset), line, column);
-        }
-    }
+    // Binary data, control characters or invalid UTF-8 anywhere (Markdown prose included), the
+    // same check and message YamlReader::read() applies to plain YAML and design files.
+    if (const std::optional<Diagnostic> bad = YamlReader::checkCharacters(
+            text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text, file, 1))
+        return fatal(QStringLiteral("not a text document: ") + bad->message, bad->source.line, bad->source.column);
 
     Importer importer(file);
     QList<Diagnostic> readDiagnostics;

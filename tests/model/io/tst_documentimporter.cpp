@@ -48,6 +48,9 @@ private Q_SLOTS:
     void yaml11BooleansStayStrings();
     void aliasBombIsBounded();
     void deepNestingIsRefused();
+    void forbiddenCharactersSameOnEveryPath_data();
+    void forbiddenCharactersSameOnEveryPath();
+    void utf16YamlIsRead();
     void plainYamlFile();
     void referenceDesign();
 };
@@ -267,6 +270,59 @@ void tst_DocumentImporter::deepNestingIsRefused()
     const ImportResult r = DocumentImporter::importText(text, QStringLiteral("deep.md"));
     QVERIFY(hasRule(r.diagnostics, QStringLiteral("import.yaml-depth"))
             || hasRule(r.diagnostics, QStringLiteral("import.yaml-syntax")));
+}
+
+void tst_DocumentImporter::forbiddenCharactersSameOnEveryPath_data()
+{
+    // YAML 1.2.2 sections 5.1 (only printable characters) and 5.2 (UTF-8): refused whether the text
+    // is a Markdown document, a plain YAML file or bare YAML in a Markdown-named file. Line and
+    // column are counted by hand in the file as a whole.
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("says");
+    const QByteArray nulYaml("kind: Job\nname: x\0b\n", 20); // line 2: n a m e : space x NUL -> column 8
+    QTest::newRow("NUL, plain YAML") << nulYaml << "j.yaml" << 2 << 8 << "NUL";
+    QTest::newRow("NUL, bare YAML in .md") << nulYaml << "j.md" << 2 << 8 << "NUL";
+    QTest::newRow("NUL, in a yaml block") << QByteArray("# T\n```yaml\n" + nulYaml + "```\n") << "j.md" << 4 << 8 << "NUL";
+    QTest::newRow("form feed in Markdown prose") << QByteArray("# T\nsee\f\n```yaml\nkind: Job\n```\n") << "j.md" << 2 << 4
+                                                 << "form feed";
+    QTest::newRow("Latin-1, plain YAML") << QByteArray("kind: Job\nname: caf\xe9\n") << "j.yaml" << 2 << 10 << "0xE9";
+    QTest::newRow("Latin-1, in a yaml block") << QByteArray("# T\n```yaml\nname: caf\xe9\n```\n") << "j.md" << 3 << 10
+                                              << "0xE9";
+}
+
+void tst_DocumentImporter::forbiddenCharactersSameOnEveryPath()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, fileName);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, says);
+    const ImportResult r = DocumentImporter::importText(text, fileName);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.diagnostics.size(), 1);
+    const Diagnostic &d = r.diagnostics.first();
+    QCOMPARE(d.rule, QStringLiteral("import.unusable"));
+    QCOMPARE(d.source.line, line);
+    QCOMPARE(d.source.column, column);
+    QVERIFY2(d.message.contains(says), qPrintable(d.message));
+    QVERIFY(r.fatalError.startsWith(QStringLiteral("%1:%2:%3: ").arg(fileName).arg(line).arg(column)));
+}
+
+void tst_DocumentImporter::utf16YamlIsRead()
+{
+    // YAML 1.2.2 section 5.2: UTF-16 with a byte order mark is a YAML encoding.
+    const QByteArray yaml = "LoadTesting:\n  Scenarios:\n  - Name: a\n    VirtualUsers: 5\n";
+    QByteArray utf16("\xfe\xff", 2);
+    for (const char c : yaml)
+        utf16 += QByteArray(1, '\0') + QByteArray(1, c); // UTF-16BE
+    const ImportResult r = DocumentImporter::importText(utf16, QStringLiteral("u.yaml"));
+    QVERIFY2(r.ok, qPrintable(r.fatalError));
+    const DesignObject *s = r.design.object(r.design.findByName(ObjectKind::LoadScenario, QStringLiteral("a")));
+    QVERIFY(s);
+    QCOMPARE(s->field(QStringLiteral("VirtualUsers")).toInt(), 5);
 }
 
 void tst_DocumentImporter::plainYamlFile()
