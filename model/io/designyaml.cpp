@@ -430,7 +430,11 @@ private:
             ok = false;
         } else if (!isInteger(id) || id.toLongLong() <= 0) {
             error(QStringLiteral("design-yaml.id"), at(idPath, QStringLiteral("id")),
-                  QStringLiteral("'id' must be a positive integer, not %1").arg(id.toString().isEmpty() ? typeWord(id) : id.toString()));
+                  id.typeId() == QMetaType::QString
+                      ? QStringLiteral("'id' must be a positive integer, not the string \"%1\" (write it without quotes)")
+                            .arg(id.toString())
+                      : QStringLiteral("'id' must be a positive integer, not %1")
+                            .arg(id.toString().isEmpty() ? typeWord(id) : id.toString()));
             ok = false;
         } else {
             object.id = ObjectId(id.toULongLong());
