@@ -430,7 +430,7 @@ private:
             ok = false;
         } else if (!isInteger(id) || id.toLongLong() <= 0) {
             error(QStringLiteral("design-yaml.id"), at(idPath, QStringLiteral("id")),
-                  id.typeId() == QMetaType::QString
+                  id.typeId() == QMetaType::QString && id.toString().toLongLong() > 0
                       ? QStringLiteral("'id' must be a positive integer, not the string \"%1\" (write it without quotes)")
                             .arg(id.toString())
                       : QStringLiteral("'id' must be a positive integer, not %1")

@@ -490,6 +490,8 @@ void tst_DesignYaml::errors_data()
     QTest::newRow("missing id") << head + "- kind: Region\n  name: a\n" << "design-yaml.id" << 4 << 3 << "object without 'id'";
     QTest::newRow("id not a number") << head + "- id: abc\n  kind: Region\n" << "design-yaml.id" << 4 << 3
                                      << "'id' must be a positive integer, not abc";
+    QTest::newRow("id quoted") << head + "- id: '1'\n  kind: Region\n" << "design-yaml.id" << 4 << 3
+                               << "not the string \"1\" (write it without quotes)";
     QTest::newRow("unknown key") << head + "- id: 1\n  kind: Region\n  colour: red\n" << "design-yaml.unknown-key" << 6 << 3
                                  << "unknown key 'colour'";
     QTest::newRow("fields not a map") << head + "- id: 1\n  kind: Region\n  fields: [1]\n" << "design-yaml.type" << 6 << 3
