@@ -174,12 +174,19 @@ int replayCommand(const QStringList &args)
     QList<QVariantMap> documents;
     for (const YamlDocument &doc : yaml.documents)
         documents.append(doc.root.toMap());
+    QStringList others; // further autoscalers in the file, which the replay leaves alone
     for (int i = 0; i < documents.size(); ++i) {
         const QString kind = documents.at(i).value(QStringLiteral("kind")).toString();
         if (kind == QLatin1String("HorizontalPodAutoscaler") || kind == QLatin1String("ScaledObject")) {
+            if (autoscaler) {
+                others.append(QStringLiteral("%1 %2 (line %3)")
+                                  .arg(kind,
+                                       documents.at(i).value(QStringLiteral("metadata")).toMap().value(QStringLiteral("name")).toString())
+                                  .arg(yaml.documents.at(i).line));
+                continue;
+            }
             autoscaler = &documents.at(i);
             autoscalerLine = yaml.documents.at(i).line;
-            break;
         }
     }
     if (!autoscaler)
@@ -228,6 +235,11 @@ int replayCommand(const QStringList &args)
                               : MetricReplay::replayKeda(*keda, *samples, options);
     for (const QString &e : std::as_const(errors))
         result.notes.prepend(e);
+    if (!others.isEmpty())
+        result.notes.append(QStringLiteral("%1 holds more autoscalers; replayed the first (line %2), not %3")
+                                .arg(yamlPath)
+                                .arg(autoscalerLine)
+                                .arg(others.join(QStringLiteral(", "))));
     if (format == QLatin1String("json"))
         stdOut() << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
     else

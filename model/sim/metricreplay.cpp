@@ -442,6 +442,21 @@ ReplayResult MetricReplay::replayHpa(const HpaSpec &spec, const QList<MetricSamp
     }
     for (const QString &n : unseenMetrics(names, samples))
         result.notes.append(QStringLiteral("metric '%1' has no row in the CSV: the HPA sees it as unavailable").arg(n));
+    // A Utilization target needs each pod's request (replica_calculator.go: "missing request for
+    // <resource>" makes the metric unusable).
+    for (const HpaMetricSpec &m : spec.metrics) {
+        if (m.targetType != HpaMetricTargetType::Utilization || std::isfinite(options.requestPerPod))
+            continue;
+        const bool anyRequest = std::any_of(samples.cbegin(), samples.cend(), [&](const MetricSample &s) {
+            return s.metric == m.metricName && std::isfinite(s.request);
+        });
+        if (!anyRequest)
+            result.notes.append(QStringLiteral("metric '%1' has a Utilization target but the CSV has no 'request' column "
+                                               "values for it and no --request was given: the HPA cannot compute a "
+                                               "utilisation (replica_calculator.go: missing request), so the metric is "
+                                               "unusable")
+                                    .arg(m.metricName));
+    }
 
     HpaController hpa(spec, options.tolerance);
     Timeline timeline(samples, options);

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void podsMetricWithMissingPod();
+    void utilizationWithoutRequestIsNoted();
     void unreadyPodsOnScaleUp();
 };
 
@@ -107,6 +108,30 @@ void tst_MetricReplay::podsMetricWithMissingPod()
     // scale-down policy (100 % per 15 s) allows trunc(3 x 0) = 0, so the final count is 2.
     QCOMPARE(r.steps[0].stabilizedReplicas, 2);
     QCOMPARE(r.steps[0].finalReplicas, 2);
+}
+
+void tst_MetricReplay::utilizationWithoutRequestIsNoted()
+{
+    // cpu Utilization 50 %: without a request per pod (CSV column or --request) no utilisation can
+    // be computed (replica_calculator.go: "missing request for cpu"): no proposal, and a note says why.
+    HpaSpec spec;
+    spec.name = QStringLiteral("h");
+    spec.minReplicas = 1;
+    spec.maxReplicas = 10;
+    spec.metrics = {HpaMetricSpec{HpaMetricSourceType::Resource, QStringLiteral("cpu"), HpaMetricTargetType::Utilization, 50}};
+    const auto samples = MetricReplay::parseCsv("time_s,pod,metric,value\n0,pod-a,cpu,400m\n", QStringLiteral("m.csv"), nullptr);
+    QVERIFY(samples);
+    ReplayOptions options;
+    options.initialReplicas = 1;
+    const ReplayResult r = MetricReplay::replayHpa(spec, *samples, options);
+    QCOMPARE(r.steps.size(), 1);
+    QCOMPARE(r.steps[0].metricReplicas[0], -1);
+    QVERIFY(r.notes.join(QLatin1Char(' ')).contains(QLatin1String("no 'request' column")));
+    // With --request 500m the same sample is 80 % -> ratio 1.6 -> ceil(1.6 x 1) = 2, and no note.
+    options.requestPerPod = 0.5;
+    const ReplayResult withRequest = MetricReplay::replayHpa(spec, *samples, options);
+    QCOMPARE(withRequest.steps[0].metricReplicas[0], 2);
+    QVERIFY(!withRequest.notes.join(QLatin1Char(' ')).contains(QLatin1String("no 'request' column")));
 }
 
 void tst_MetricReplay::unreadyPodsOnScaleUp()
