@@ -1136,7 +1136,9 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                         received += rps;
                     }
                 }
-                q.depth = std::max(0.0, available - received * dt);
+                q.depth = available - received * dt;
+                if (q.depth < 1e-6) // what is left of a drained queue is rounding, not messages
+                    q.depth = 0;
                 q.received = received;
                 continue;
             }
@@ -1552,9 +1554,12 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             result.objects.append(std::move(w.result));
             break;
         }
-        case GraphNode::Type::Queue:
-            result.objects.append(std::move(queues[size_t(node.index)].result));
+        case GraphNode::Type::Queue: {
+            ObjectResult &q = queues[size_t(node.index)].result;
+            q.series.queueDepth = q.queueDepth;
+            result.objects.append(std::move(q));
             break;
+        }
         case GraphNode::Type::Lambda: {
             LambdaState &l = lambdas[size_t(node.index)];
             l.result.costUsd = l.usd;

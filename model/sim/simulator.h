@@ -108,6 +108,8 @@ struct TimeSeries {
     QVector<double> timeSeconds, offeredRps, servedRps, desiredReplicas, readyReplicas, cpuUtilisationPercent,
         latencyP95Ms;
     QVector<double> nodes, pendingPods, costUsdPerHour, latencyP50Ms, latencyP99Ms, errors;
+    /// SqsQueue objects only (ObjectResult::series): messages waiting after each sample; empty otherwise.
+    QVector<double> queueDepth;
 };
 
 /**

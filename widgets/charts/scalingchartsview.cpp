@@ -764,8 +764,9 @@ const ScalingChartsView::SeriesDef *seriesDefs(int *count)
         {PanelKind::Load, "errors_per_s", QT_TR_NOOP("Refused"), &TimeSeries::errors, QColor(0xef, 0x53, 0x50), 1.6, false, true, 1},
         {PanelKind::Replicas, "desired_replicas", QT_TR_NOOP("Desired"), &TimeSeries::desiredReplicas, QColor(0x4f, 0xc3, 0xf7), 2.6, true, false, 0},
         {PanelKind::Replicas, "ready_replicas", QT_TR_NOOP("Ready"), &TimeSeries::readyReplicas, QColor(0xe1, 0xf5, 0xfe), 1.3, true, false, 0},
-        {PanelKind::Nodes, "nodes", QT_TR_NOOP("Nodes"), &TimeSeries::nodes, QColor(0xba, 0x68, 0xc8), 2.4, true, false, 0},
+        {PanelKind::Nodes, "nodes", QT_TR_NOOP("Nodes"), &TimeSeries::nodes, QColor(0xba, 0x68, 0xc8), 2.4, true, true, 0},
         {PanelKind::Nodes, "pending_pods", QT_TR_NOOP("Pending pods"), &TimeSeries::pendingPods, QColor(0xff, 0x8a, 0x65), 1.4, true, true, 0},
+        {PanelKind::Nodes, "queue_depth", QT_TR_NOOP("Messages waiting"), &TimeSeries::queueDepth, QColor(0x4d, 0xd0, 0xe1), 2.0, false, true, 0},
         {PanelKind::Cpu, "cpu_utilisation_percent", QT_TR_NOOP("CPU"), &TimeSeries::cpuUtilisationPercent, QColor(0x81, 0xc7, 0x84), 1.8, false, false, 0},
         {PanelKind::Latency, "latency_p50_ms", QT_TR_NOOP("p50"), &TimeSeries::latencyP50Ms, QColor(0x90, 0xca, 0xf9), 1.3, false, false, 0},
         {PanelKind::Latency, "latency_p95_ms", QT_TR_NOOP("p95"), &TimeSeries::latencyP95Ms, QColor(0xf0, 0x62, 0x92), 2.0, false, false, 0},
@@ -1003,6 +1004,18 @@ void ScalingChartsView::updatePanelVisibility()
     // Without a NodePool the simulator reports 0 nodes and 0 USD/h: nothing to look at.
     for (PanelKind p : {PanelKind::Nodes, PanelKind::Cost})
         panelShown[int(p)] = panelShown[int(p)] && panelNonZero[int(p)];
+    // The Nodes panel counts messages when it shows a queue's depth and no nodes.
+    {
+        bool nodesShown = false, queueShown = false;
+        for (const SeriesSlot &slot : std::as_const(m_slots)) {
+            if (QLatin1String(slot.def->key) == QLatin1String("nodes"))
+                nodesShown = slot.currentShown && anyNonZero(m_result.series.nodes);
+            if (QLatin1String(slot.def->key) == QLatin1String("queue_depth"))
+                queueShown = slot.currentShown;
+        }
+        m_panels[int(PanelKind::Nodes)]->valueAxis()->setTitleText(queueShown && !nodesShown ? tr("messages")
+                                                                                              : unitOf(PanelKind::Nodes));
+    }
 
     int lastShown = -1;
     for (int p = 0; p < kPanelCount; ++p) {

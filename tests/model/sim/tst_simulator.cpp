@@ -816,6 +816,7 @@ void tst_Simulator::kedaScalesQueueConsumer()
     QCOMPARE(q->queueDepth[45], 2300.0);
     QCOMPARE(q->queueDepth[67], 100.0);
     QCOMPARE(q->queueDepth[68], 0.0);
+    QCOMPARE(q->series.queueDepth, q->queueDepth); // charted with the queue's other series
     QCOMPARE(w->peakReplicas, 10.0);
     // Little's law: at t=29, 2400 messages wait and 20/s are received -> 120 s + 50 ms.
     QCOMPARE(w->series.latencyP95Ms[29], 120050.0);
