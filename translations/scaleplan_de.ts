@@ -1461,6 +1461,14 @@ Gegenüber dem aktuellen Entwurf kommen %2 hinzu, %3 entfallen und %4 ändern si
         <source>cost %1 USD</source>
         <translation>Kosten %1 USD</translation>
     </message>
+    <message>
+        <source>Messages waiting</source>
+        <translation>Wartende Nachrichten</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
 </context>
 <context>
     <name>Scaleplan::SetFieldCommand</name>
