@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -58,6 +59,22 @@ QString outputProblem(const QString &outputPath)
     if (!canonical.isEmpty() && inputFiles().contains(canonical))
         return QStringLiteral("%1: refusing to write the output over an input file (%2); choose another output path")
             .arg(outputPath, canonical);
+    return {};
+}
+
+/// Empty when nothing under `dir` (the output folder, searched to a bounded depth and size) is, or
+/// links to, an input file; else why the output there is refused. Guards the folder writers
+/// (export, run), whose file names are chosen by the exporter.
+QString outputDirProblem(const QString &dir)
+{
+    if (inputFiles().isEmpty() || !QFileInfo(dir).isDir())
+        return {};
+    QDirIterator it(dir, QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    for (int seen = 0; it.hasNext() && seen < 100000; ++seen) {
+        const QString path = it.next();
+        if (const QString problem = outputProblem(path); !problem.isEmpty())
+            return problem;
+    }
     return {};
 }
 
@@ -479,6 +496,10 @@ int cmdExport(const QStringList &args)
         return ExitOk;
     }
     const QList<Diagnostic> diagnostics = allDiagnostics(*design);
+    if (const QString problem = outputDirProblem(p.value(QStringLiteral("out"))); !problem.isEmpty()) {
+        err() << "scaleplan-cli: " << problem << '\n';
+        return ExitUnusable;
+    }
     const ExportReport report = DesignExporter::exportDesign(*design, diagnostics, p.value(QStringLiteral("out")));
     for (const Diagnostic &d : report.diagnostics)
         out() << diagnosticLine(d) << '\n';
@@ -501,6 +522,10 @@ int cmdRun(const QStringList &args)
     const QString outDir = p.value(QStringLiteral("out"));
     QString error;
     const auto design = loadInput(input, &error);
+    if (const QString problem = outputDirProblem(outDir); !problem.isEmpty()) {
+        err() << "scaleplan-cli: " << problem << '\n';
+        return ExitUnusable;
+    }
     if (!design) {
         err() << "scaleplan-cli: " << error << '\n';
         return ExitUnusable;
@@ -513,8 +538,11 @@ int cmdRun(const QStringList &args)
     }
     const QList<Diagnostic> diagnostics = allDiagnostics(*design);
     const DiagnosticCounts counts = countDiagnostics(diagnostics);
-    writeFileAtomically(QDir(outDir).filePath(QStringLiteral("diagnostics.json")),
-                        QJsonDocument(diagnosticsJson(diagnostics)).toJson(QJsonDocument::Indented), &error);
+    if (!writeFileAtomically(QDir(outDir).filePath(QStringLiteral("diagnostics.json")),
+                             QJsonDocument(diagnosticsJson(diagnostics)).toJson(QJsonDocument::Indented), &error)) {
+        err() << "scaleplan-cli: cannot write " << error << '\n';
+        return ExitUnusable;
+    }
     out() << QStringLiteral("Validate: %1 errors, %2 warnings, %3 notes (see %4)\n")
                  .arg(counts.errors)
                  .arg(counts.warnings)
@@ -528,7 +556,10 @@ int cmdRun(const QStringList &args)
     const QList<ScenarioResult> results = Simulator::runScenarios(*design, SimulationInputs::options(*design, &inputProblems));
     for (const Diagnostic &d : inputProblems)
         err() << diagnosticLine(d) << '\n';
-    writeFileAtomically(QDir(outDir).filePath(QStringLiteral("simulation.csv")), simulationCsv(results), &error);
+    if (!writeFileAtomically(QDir(outDir).filePath(QStringLiteral("simulation.csv")), simulationCsv(results), &error)) {
+        err() << "scaleplan-cli: cannot write " << error << '\n';
+        return ExitUnusable;
+    }
     out() << "Simulate: " << results.size() << " scenarios (time series in " << QDir(outDir).filePath(QStringLiteral("simulation.csv")) << ")\n";
     printSimulationTable(results);
     const ExportReport report = DesignExporter::exportDesign(*design, diagnostics, outDir);

@@ -134,6 +134,14 @@ before=$(sha256sum < "$tmp/d.yaml")
 "$CLI" export "$tmp/d.yaml" --out "$tmp/d.yaml" --target design >"$tmp/o" 2>&1; expect_rc 2 $? "export over its own input is refused"
 "$CLI" simulate "$tmp/d.yaml" --csv "$tmp/d.yaml" >"$tmp/o" 2>&1; expect_rc 2 $? "simulate --csv over its input is refused"
 [ "$(sha256sum < "$tmp/d.yaml")" = "$before" ] && echo "ok: the design YAML is untouched" || { echo "FAIL: the design YAML changed"; fail=1; }
+# the folder writers (run, export) refuse a folder holding the input or a link to it.
+mkdir -p "$tmp/o1/k8s" "$tmp/in1"; cp "$tmp/d.yaml" "$tmp/in1/mine.yaml"; before=$(sha256sum < "$tmp/in1/mine.yaml")
+ln -s "$tmp/in1/mine.yaml" "$tmp/o1/k8s/production-eks-us-east-1.yaml"
+"$CLI" run "$tmp/in1/mine.yaml" --out "$tmp/o1" >"$tmp/o" 2>&1; expect_rc 2 $? "run into a folder linking to the input is refused"
+"$CLI" export "$tmp/in1/mine.yaml" --out "$tmp/o1" >"$tmp/o" 2>&1; expect_rc 2 $? "export into a folder linking to the input is refused"
+cp "$tmp/d.yaml" "$tmp/o1/simulation.csv"
+"$CLI" run "$tmp/o1/simulation.csv" --out "$tmp/o1" >"$tmp/o" 2>&1; expect_rc 2 $? "run into the input's own folder slot is refused"
+[ "$(sha256sum < "$tmp/in1/mine.yaml")" = "$before" ] && echo "ok: the linked input is untouched" || { echo "FAIL: the linked input changed"; fail=1; }
 # importing design YAML reports validation like a document does.
 "$CLI" import "$tmp/d.yaml" -o "$tmp/d.scaleplan" >"$tmp/o" 2>&1; expect_rc 0 $? "import of the reference design YAML"
 expect_grep '^validation: 0 errors' "$tmp/o" "design YAML import prints the validation line"
