@@ -249,24 +249,39 @@ int tabIndentedLineNear(const QByteArray &text, int line, int *column)
 class ExpansionCounter
 {
 public:
-    qint64 count(const YAML::Node &node, int depth)
+    /// Nodes and scalar bytes after alias expansion, each saturating just above its bound.
+    struct Size {
+        qint64 nodes = 0;
+        qint64 bytes = 0;
+    };
+    Size count(const YAML::Node &node, int depth)
     {
-        if (depth > YamlReader::kMaxDepth || !node.IsDefined() || node.IsScalar() || node.IsNull())
-            return 1;
+        if (depth > YamlReader::kMaxDepth || !node.IsDefined() || node.IsNull())
+            return {1, 0};
+        if (node.IsScalar())
+            return {1, qint64(node.Scalar().size())};
         const YAML::Mark mark = node.Mark();
         const qint64 key = (qint64(mark.pos) << 2) | qint64(node.Type() == YAML::NodeType::Map ? 1 : 2);
         const auto range = m_memo.equal_range(key);
         for (auto it = range.first; it != range.second; ++it) {
             if (it->second.node.is(node))
-                return it->second.count;
+                return it->second.size;
         }
-        qint64 total = 1;
+        Size total{1, 0};
+        auto add = [&](const Size &part) {
+            total.nodes = std::min(total.nodes + part.nodes, qint64(YamlReader::kMaxNodes) + 1);
+            total.bytes = std::min(total.bytes + part.bytes, qint64(YamlReader::kMaxExpandedBytes) + 1);
+        };
         if (node.IsSequence()) {
             for (const YAML::Node &item : node)
-                total = std::min(total + count(item, depth + 1), qint64(YamlReader::kMaxNodes) + 1);
+                add(count(item, depth + 1));
         } else {
-            for (auto it = node.begin(); it != node.end(); ++it)
-                total = std::min(total + count(it->second, depth + 1), qint64(YamlReader::kMaxNodes) + 1);
+            for (auto it = node.begin(); it != node.end(); ++it) {
+                Size key = count(it->first, depth + 1);
+                key.nodes = 0; // the converter does not count mapping keys as nodes; their text counts
+                add(key);
+                add(count(it->second, depth + 1));
+            }
         }
         m_memo.emplace(key, Entry{node, total});
         return total;
@@ -275,7 +290,7 @@ public:
 private:
     struct Entry {
         YAML::Node node;
-        qint64 count = 0;
+        Size size;
     };
     std::unordered_multimap<qint64, Entry> m_memo;
 };
@@ -652,10 +667,17 @@ YamlReadResult YamlReader::read(const QByteArray &input, const QString &file, in
         doc.column = converter.columnOf(node);
         try {
             // Refuse an alias expansion bomb before expanding it (bounded time and memory).
-            if (ExpansionCounter().count(node, 0) > kMaxNodes)
+            const ExpansionCounter::Size size = ExpansionCounter().count(node, 0);
+            if (size.nodes > kMaxNodes)
                 throw ConversionError{QStringLiteral("import.yaml-size"),
                                       QStringLiteral("more than %1 nodes after expanding aliases (alias expansion bomb?)")
                                           .arg(kMaxNodes),
+                                      doc.line, doc.column};
+            if (size.bytes > kMaxExpandedBytes)
+                throw ConversionError{QStringLiteral("import.yaml-size"),
+                                      QStringLiteral("more than %1 MiB of text after expanding aliases (alias expansion "
+                                                     "bomb?)")
+                                          .arg(kMaxExpandedBytes / (1024 * 1024)),
                                       doc.line, doc.column};
             doc.root = converter.convert(node, QString(), 0);
         } catch (const ConversionError &e) {

@@ -44,8 +44,9 @@ struct YamlReadResult {
  * "import.yaml-depth") — yaml-cpp recurses once per level and would fail with "bad file".
  * UTF-16/UTF-32 text with a byte order mark is converted to UTF-8 first.
  *
- * Bounds after parsing (errors, never crashes): more than kMaxNodes converted nodes with aliases
- * expanded (an alias expansion bomb, rule "import.yaml-size": the expanded size is computed with
+ * Bounds after parsing (errors, never crashes): more than kMaxNodes converted nodes or
+ * kMaxExpandedBytes of scalar text with aliases expanded (an alias expansion bomb of many nodes or
+ * of one long string, rule "import.yaml-size": the expanded size is computed with
  * one count per distinct node before anything is expanded), duplicate keys in one mapping (an
  * error naming both lines — yaml-cpp itself accepts them silently).
  *
@@ -63,6 +64,8 @@ struct YamlReadResult {
 namespace YamlReader {
 constexpr int kMaxDepth = 100;
 constexpr qsizetype kMaxNodes = 2'000'000;
+/// Scalar text (keys and values, bytes) a document may hold once its aliases are expanded: 128 MiB.
+constexpr qsizetype kMaxExpandedBytes = qsizetype(128) * 1024 * 1024;
 
 YamlReadResult read(const QByteArray &text, const QString &file, int firstLine = 1);
 

@@ -344,6 +344,20 @@ void tst_YamlReader::aliasBombRefusedQuickly()
     }
     const YamlReadResult ok = YamlReader::read(small, QStringLiteral("small.yaml"));
     QVERIFY(ok.ok);
+
+    // Few nodes, long text: one 1 MiB string aliased 200 times is 200 MiB once expanded, more than
+    // kMaxExpandedBytes (128 MiB): refused before it is expanded; 100 aliases (100 MiB) are read.
+    auto longBomb = [](int aliases) {
+        QByteArray t = "s: &s \"" + QByteArray(1024 * 1024, 'x') + "\"\nk:\n";
+        for (int i = 0; i < aliases; ++i)
+            t += "- *s\n";
+        return t;
+    };
+    const YamlReadResult bytes = YamlReader::read(longBomb(200), QStringLiteral("long.yaml"));
+    QVERIFY(!bytes.ok);
+    QCOMPARE(bytes.diagnostics.first().rule, QStringLiteral("import.yaml-size"));
+    QVERIFY(bytes.diagnostics.first().message.contains(QLatin1String("128 MiB")));
+    QVERIFY(YamlReader::read(longBomb(100), QStringLiteral("long.yaml")).ok);
     const QVariantList a4 = ok.documents.first().root.toMap().value(QStringLiteral("a4")).toList();
     QCOMPARE(a4.size(), 9);
     QCOMPARE(a4.at(8).toList().at(8).toList().at(8).toList().at(8).toList().at(8).toString(), QStringLiteral("x"));
