@@ -127,7 +127,7 @@ QList<FieldSpec> globalReplication()
 QList<FieldSpec> loadScenario()
 {
     Table t("model/sim/loadprofile.h (LoadProfile::fromScenario); k6 docs, \"Ramping VUs\" executor; seed document \"Load Testing Strategy\"");
-    t << Spec(QStringLiteral("VirtualUsers"), T::Quantity, "Concurrent virtual users at full load.").unit("users").min(0)
+    t << Spec(QStringLiteral("VirtualUsers"), T::Quantity, "Concurrent virtual users at full load (at most 10,000,000: the simulator's bound).").unit("users").range(0, 1e7)
       << Spec(QStringLiteral("Duration"), T::Duration, "Steady phase after the ramp-up (Go duration: 10m, 1h30m).").min(0)
       << Spec(QStringLiteral("RampUp"), T::Duration, "Linear ramp from 0 to VirtualUsers (default 0).").min(0)
       << Spec(QStringLiteral("Tools"), T::List, "Load tools (k6, Artillery, JMeter).")

@@ -408,6 +408,11 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         entryDeployment = preferCluster(design, named, entryHpa ? design.enclosing(entryHpa, ObjectKind::EksCluster) : 0);
     }
     result.workloadId = entryDeployment;
+    if (const QVariant target = scenario->fields.value(QStringLiteral("TargetWorkload"));
+        target.isValid() && !target.isNull()
+        && (target.typeId() == QMetaType::QVariantMap || target.typeId() == QMetaType::QVariantList
+            || target.toString().trimmed().isEmpty()))
+        return failed(result, QStringLiteral("%1: TargetWorkload must name a Deployment: not simulated").arg(scenario->name));
     if (!entryDeployment && scenario->fields.contains(QStringLiteral("TargetWorkload")))
         return failed(result, QStringLiteral("%1: TargetWorkload \"%2\" names no Deployment of the design: not simulated "
                                              "(design.scenario-target)")

@@ -26,8 +26,14 @@ void checkScenario(const DesignData &design, const DesignObject &scenario, QList
         return;
     QString name = text(target).trimmed();
     name = name.mid(name.lastIndexOf(QLatin1Char('/')) + 1); // "deployment/web-app" as kubectl writes it
-    if (name.isEmpty())
+    if (name.isEmpty() && target.typeId() != QMetaType::QVariantMap && target.typeId() != QMetaType::QVariantList) {
+        out.append(makeDiagnostic(design, scenario, Severity::Error, kScenarioTargetRule, QStringLiteral("TargetWorkload"),
+                                  QStringLiteral("TargetWorkload is empty: name the Deployment that receives the load, or "
+                                                 "remove the field (then the first HPA's target receives it).")));
         return;
+    }
+    if (name.isEmpty())
+        return; // a list or map: schema.type reports it
     if (design.findByName(ObjectKind::Deployment, name))
         return;
     QString other;
@@ -42,8 +48,9 @@ void checkScenario(const DesignData &design, const DesignObject &scenario, QList
                                   ? QStringLiteral("TargetWorkload \"%1\" names no Deployment of the design: the scenario "
                                                    "is not simulated. Name the Deployment that receives the load.")
                                         .arg(name)
-                                  : QStringLiteral("TargetWorkload \"%1\" is a %2, not a Deployment: the scenario's load "
-                                                   "enters a Deployment and follows its calls connections from there.")
+                                  : QStringLiteral("TargetWorkload \"%1\" is an object of kind %2, not a Deployment: the "
+                                                   "scenario's load enters a Deployment and follows its calls connections "
+                                                   "from there.")
                                         .arg(name, other)));
 }
 
