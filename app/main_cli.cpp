@@ -191,6 +191,12 @@ QByteArray simulationCsv(const QList<ScenarioResult> &results)
     return csv;
 }
 
+/// A figure for JSON: rounding noise (|x| < 1e-9, e.g. 7.1e-15 messages left in a drained queue) as 0.
+double figure(double x)
+{
+    return std::abs(x) < 1e-9 ? 0.0 : x;
+}
+
 QJsonObject simulationJson(const QList<ScenarioResult> &results)
 {
     QJsonArray list;
@@ -223,14 +229,14 @@ QJsonObject simulationJson(const QList<ScenarioResult> &results)
                                {QStringLiteral("name"), o.name},
                                {QStringLiteral("kind"), kindName(o.kind)},
                                {QStringLiteral("scaler"), o.scaler},
-                               {QStringLiteral("peakReplicas"), o.peakReplicas},
-                               {QStringLiteral("peakOfferedRps"), o.peakOfferedRps},
-                               {QStringLiteral("peakLatencyP95Ms"), o.peakLatencyP95Ms},
-                               {QStringLiteral("droppedRequests"), o.droppedRequests},
-                               {QStringLiteral("costUsd"), o.costUsd},
+                               {QStringLiteral("peakReplicas"), figure(o.peakReplicas)},
+                               {QStringLiteral("peakOfferedRps"), figure(o.peakOfferedRps)},
+                               {QStringLiteral("peakLatencyP95Ms"), figure(o.peakLatencyP95Ms)},
+                               {QStringLiteral("droppedRequests"), figure(o.droppedRequests)},
+                               {QStringLiteral("costUsd"), figure(o.costUsd)},
                                {QStringLiteral("sampleStride"), o.sampleStride}};
             if (o.kind == ObjectKind::SqsQueue)
-                object.insert(QStringLiteral("peakQueueDepth"), peakQueue);
+                object.insert(QStringLiteral("peakQueueDepth"), figure(peakQueue));
             objects.append(object);
         }
         scenario.insert(QStringLiteral("objects"), objects);

@@ -186,7 +186,7 @@ DE = {
     # Scaling charts
     "Offered": "Angebot", "Served": "Bedient", "Refused": "Abgewiesen", "Nodes": "Knoten",
     "Pending pods": "Wartende Pods", "Messages waiting": "Wartende Nachrichten", "messages": "Nachrichten", "CPU": "CPU", "p50": "p50", "p95": "p95", "p99": "p99",
-    "Node cost": "Knotenkosten", "req/s": "Anfr./s", "ms": "ms", "USD/h": "USD/h",
+    "Node cost": "Knotenkosten", "Cost": "Kosten", "req/s": "Anfr./s", "ms": "ms", "USD/h": "USD/h",
     "%1 (baseline)": "%1 (Referenz)", "%1: not simulated. %2": "%1: nicht simuliert. %2",
     "time (hours)": "Zeit (Stunden)",
     "Point at a chart to read every value at that time. Drag to zoom, double-click to show the whole run.":

@@ -1294,10 +1294,6 @@ Gegenüber dem aktuellen Entwurf kommen %2 hinzu, %3 entfallen und %4 ändern si
         <translation>p99</translation>
     </message>
     <message>
-        <source>Node cost</source>
-        <translation>Knotenkosten</translation>
-    </message>
-    <message>
         <source>req/s</source>
         <translation>Anfr./s</translation>
     </message>
@@ -1468,6 +1464,10 @@ Gegenüber dem aktuellen Entwurf kommen %2 hinzu, %3 entfallen und %4 ändern si
     <message>
         <source>messages</source>
         <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
     </message>
 </context>
 <context>

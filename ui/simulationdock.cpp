@@ -44,11 +44,15 @@ SimulationDock::SimulationDock(Design *design, QWidget *parent)
     m_objectCombo = new QComboBox(curves);
     m_objectCombo->setObjectName(QStringLiteral("simulationObjectCombo"));
     m_objectCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_objectCombo->setMinimumContentsLength(24);
     m_objectCombo->setToolTip(tr("Whose curves to show: the whole design, or one simulated workload, queue, function "
                                  "or tier (selecting it in the design does the same)."));
     objectLabel->setBuddy(m_objectCombo);
     row->addWidget(objectLabel);
-    row->addWidget(m_objectCombo);
+    row->addWidget(m_objectCombo, 1);
+    layout->addLayout(row);
+    // The actions on a second row, so the combos keep their full text.
+    row = new QHBoxLayout;
     m_busyLabel = new QLabel(tr("Re-simulating…"), curves);
     m_busyBar = new QProgressBar(curves);
     m_busyBar->setRange(0, 0);

@@ -54,6 +54,11 @@ double CostModel::dynamoDbOnDemandUsd(double readRequests, double writeRequests)
         + std::max(0.0, writeRequests) / 1e6 * m_rates.dynamoDbUsdPerMillionWriteRequestUnits;
 }
 
+double CostModel::sqsUsdPerHour(double messagesPerSecond) const
+{
+    return std::max(0.0, messagesPerSecond) * 3600.0 * m_rates.sqsRequestsPerMessage / 1e6 * m_rates.sqsUsdPerMillionRequests;
+}
+
 QString CostModel::catalogueDate()
 {
     return InstanceCatalog::catalogueDate();

@@ -28,6 +28,11 @@ struct CostRates {
     /// reduction): $0.625 per million write request units, $0.125 per million read request units.
     double dynamoDbUsdPerMillionWriteRequestUnits = 0.625;
     double dynamoDbUsdPerMillionReadRequestUnits = 0.125;
+    /// Amazon SQS pricing, standard queues, us-east-1: $0.40 per million requests (after the free
+    /// tier's first million a month, not modelled). A message costs SendMessage + ReceiveMessage +
+    /// DeleteMessage = 3 requests (no batching, each message under 64 KiB).
+    double sqsUsdPerMillionRequests = 0.40;
+    double sqsRequestsPerMessage = 3;
     double spotDiscountFraction = 0.6;
 };
 
@@ -67,6 +72,8 @@ public:
     /// USD for `readRequests` and `writeRequests` to an on-demand DynamoDB table, one read request
     /// unit per read (up to 4 KB, strongly consistent) and one write request unit per write (up to 1 KB).
     double dynamoDbOnDemandUsd(double readRequests, double writeRequests) const;
+    /// USD per hour for `messagesPerSecond` through a standard SQS queue.
+    double sqsUsdPerHour(double messagesPerSecond) const;
     /// InstanceCatalog::catalogueDate().
     static QString catalogueDate();
 

@@ -271,6 +271,7 @@ struct QueueState {
     QList<QPair<bool, int>> consumers; ///< (isLambda, index)
     bool done = false;
     double received = 0; ///< messages/s received this step
+    double usd = 0;      ///< SQS requests over the run
     ObjectResult result;
     SeriesSampler sampler;
 };
@@ -1048,7 +1049,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     std::vector<double> poolScheduledCpu(pools.size(), 0.0);
     std::vector<double> poolUsd(pools.size(), 0.0);
     std::vector<double> consumerCapacity; // per step, reused
-    QVector<double> totalNodes(steps, 0.0), totalPending(steps, 0.0), totalNodesUsd(steps, 0.0);
+    QVector<double> totalNodes(steps, 0.0), totalPending(steps, 0.0), totalNodesUsd(steps, 0.0), sqsUsdTotal(steps, 0.0);
     for (qint64 k = 0; k < steps; ++k) {
         const double t = double(k) * dt;
         if (k > 0) {
@@ -1382,7 +1383,10 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             w.sampler.add(w.pendingValues, t);
         }
         for (QueueState &q : queues) {
-            q.sampler.add({q.inboundNow, q.received, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, t);
+            const double sqsUsd = cost.sqsUsdPerHour(q.inboundNow);
+            q.usd += sqsUsd * dt / 3600.0;
+            sqsUsdTotal[k] += sqsUsd;
+            q.sampler.add({q.inboundNow, q.received, 0, 0, 0, 0, 0, 0, sqsUsd, 0, 0, 0}, t);
             q.result.peakOfferedRps = std::max(q.result.peakOfferedRps, q.inboundNow);
             if ((k + 1) % q.sampler.stride() == 0 || k + 1 == steps)
                 q.result.queueDepth.append(q.depth);
@@ -1510,13 +1514,15 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 lambdaUsd[i] += l.result.series.costUsdPerHour.value(i / l.sampler.stride());
         }
     }
-    double databaseUsd = 0, cacheUsd = 0, lambdaTotal = 0, transferUsd = 0, dynamoUsd = 0;
+    double databaseUsd = 0, cacheUsd = 0, lambdaTotal = 0, transferUsd = 0, dynamoUsd = 0, sqsTotal = 0;
+    for (const QueueState &q : queues)
+        sqsTotal += q.usd;
     for (const LambdaState &l : lambdas)
         lambdaTotal += l.usd;
     for (qsizetype i = 0; i < n; ++i) {
         // Responses to the internet: the entry workload's served requests.
         const double transfer = cost.dataTransferOutUsd(series.servedRps.at(i) * options.responseBytesPerRequest * 3600.0);
-        series.costUsdPerHour[i] += database.at(i) + cache.at(i) + lambdaUsd.at(i) + transfer + dynamo.at(i);
+        series.costUsdPerHour[i] += database.at(i) + cache.at(i) + lambdaUsd.at(i) + transfer + dynamo.at(i) + sqsUsdTotal.at(i);
         databaseUsd += database.at(i) * dt / 3600.0;
         cacheUsd += cache.at(i) * dt / 3600.0;
         transferUsd += transfer * dt / 3600.0;
@@ -1527,8 +1533,9 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                                {QStringLiteral("cache"), cacheUsd},
                                {QStringLiteral("dataTransfer"), transferUsd},
                                {QStringLiteral("lambda"), lambdaTotal},
-                               {QStringLiteral("dynamodb"), dynamoUsd}};
-    result.totalCostUsd = nodesUsdTotal + databaseUsd + cacheUsd + transferUsd + lambdaTotal + dynamoUsd;
+                               {QStringLiteral("dynamodb"), dynamoUsd},
+                               {QStringLiteral("sqs"), sqsTotal}};
+    result.totalCostUsd = nodesUsdTotal + databaseUsd + cacheUsd + transferUsd + lambdaTotal + dynamoUsd + sqsTotal;
 
     // VPA of the entry workload (ScenarioResult's vpa fields) and notes for the others.
     for (size_t wi = 0; wi < workloads.size(); ++wi) {
@@ -1562,6 +1569,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         case GraphNode::Type::Queue: {
             ObjectResult &q = queues[size_t(node.index)].result;
             q.series.queueDepth = q.queueDepth;
+            q.costUsd = queues[size_t(node.index)].usd;
             result.objects.append(std::move(q));
             break;
         }

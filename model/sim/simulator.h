@@ -168,7 +168,7 @@ struct ScenarioResult {
     double peakNodes = 0;
     double totalCostUsd = 0;     ///< the cost over the run (USD): the sum of costBreakdownUsd
     /// totalCostUsd by service, USD over the run: "nodes", "database" (Aurora), "cache"
-    /// (ElastiCache), "dataTransfer" (out to the internet), "lambda"; every key is present once the scenario ran.
+    /// (ElastiCache), "dataTransfer" (out to the internet), "lambda", "dynamodb", "sqs"; every key is present once the scenario ran.
     QMap<QString, double> costBreakdownUsd;
     double secondsOverSlo = 0;   ///< simulated seconds with latencyP95Ms > latencySloMs
     QString catalogueDate;       ///< the instance catalogue's date behind the prices
@@ -277,6 +277,7 @@ struct ScenarioResult {
  *    not modelled);
  *  - dynamodb: on-demand tables' served requests, dynamoDbReadFraction reads (one RRU each), the
  *    rest writes (one WRU each);
+ *  - sqs: the messages sent to each queue, CostModel::sqsUsdPerHour (3 requests per message);
  *  - dataTransfer: the entry workload's served rps x responseBytesPerRequest, CostModel::dataTransferOutUsd.
  *
  * Bounds: 7 days of 1 s steps per scenario and 100,000 pods per workload; the objects other than

@@ -771,7 +771,7 @@ const ScalingChartsView::SeriesDef *seriesDefs(int *count)
         {PanelKind::Latency, "latency_p50_ms", QT_TR_NOOP("p50"), &TimeSeries::latencyP50Ms, QColor(0x90, 0xca, 0xf9), 1.3, false, false, 0},
         {PanelKind::Latency, "latency_p95_ms", QT_TR_NOOP("p95"), &TimeSeries::latencyP95Ms, QColor(0xf0, 0x62, 0x92), 2.0, false, false, 0},
         {PanelKind::Latency, "latency_p99_ms", QT_TR_NOOP("p99"), &TimeSeries::latencyP99Ms, QColor(0xce, 0x93, 0xd8), 1.3, false, false, 0},
-        {PanelKind::Cost, "cost_usd_per_hour", QT_TR_NOOP("Node cost"), &TimeSeries::costUsdPerHour, QColor(0xae, 0xd5, 0x81), 2.0, true, false, 3},
+        {PanelKind::Cost, "cost_usd_per_hour", QT_TR_NOOP("Cost"), &TimeSeries::costUsdPerHour, QColor(0xae, 0xd5, 0x81), 2.0, true, false, 3},
     };
     *count = int(sizeof(defs) / sizeof(defs[0]));
     return defs;

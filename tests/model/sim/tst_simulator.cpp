@@ -711,7 +711,9 @@ void tst_Simulator::costBreakdown()
     QCOMPARE(r.series.timeSeconds.size(), 65);
     const QMap<QString, double> &b = r.costBreakdownUsd;
     QCOMPARE(b.keys(), (QStringList{QStringLiteral("cache"), QStringLiteral("dataTransfer"), QStringLiteral("database"),
-                                    QStringLiteral("dynamodb"), QStringLiteral("lambda"), QStringLiteral("nodes")}));
+                                    QStringLiteral("dynamodb"), QStringLiteral("lambda"), QStringLiteral("nodes"),
+                                    QStringLiteral("sqs")}));
+    QCOMPARE(b.value(QStringLiteral("sqs")), 0.0); // no SqsQueue
     QCOMPARE(b.value(QStringLiteral("dynamodb")), 0.0); // no DynamoDBTable
     QCOMPARE(b.value(QStringLiteral("nodes")), 0.0); // no NodePool
     QCOMPARE(b.value(QStringLiteral("lambda")), 0.0); // no LambdaFunction
@@ -750,9 +752,13 @@ void tst_Simulator::lambdaCostThroughQueue()
     addConnection(f.design, queue, fn, ConnectionType::Triggers, std::nullopt);
     const ScenarioResult r = Simulator::runScenario(f.design, f.scenario, costOptions(0));
     QVERIFY(std::abs(r.costBreakdownUsd.value(QStringLiteral("lambda")) - 0.029760048 * 64 / 3600) < 1e-12);
-    QVERIFY(std::abs(r.series.costUsdPerHour[10] - 0.029760048) < 1e-12);
+    // The queue (Amazon SQS pricing, $0.40 per million requests, 3 requests per message):
+    // 8 x 3600 x 3 = 86,400 requests per hour = $0.03456/h.
+    QVERIFY(std::abs(r.costBreakdownUsd.value(QStringLiteral("sqs")) - 0.03456 * 64 / 3600) < 1e-12);
+    QVERIFY(std::abs(r.series.costUsdPerHour[10] - (0.029760048 + 0.03456)) < 1e-12);
     QCOMPARE(r.costBreakdownUsd.value(QStringLiteral("dataTransfer")), 0.0);
-    QVERIFY(std::abs(r.totalCostUsd - 0.029760048 * 64 / 3600) < 1e-12);
+    QVERIFY(std::abs(r.totalCostUsd - (0.029760048 + 0.03456) * 64 / 3600) < 1e-12);
+    QVERIFY(std::abs(r.objectResult(queue)->costUsd - 0.03456 * 64 / 3600) < 1e-12);
 }
 
 void tst_Simulator::kedaScalesQueueConsumer()
