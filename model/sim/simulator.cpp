@@ -13,6 +13,7 @@
 #include "model/sim/dynamodbondemand.h"
 #include "model/sim/kedacontroller.h"
 #include "model/sim/replicacalculator.h"
+#include "model/sim/targettracking.h"
 
 #include <QHash>
 #include <algorithm>
@@ -1432,6 +1433,49 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             result.notes.append(QStringLiteral("%1 receives requests from other workloads of the design (peak %2 "
                                                "requests/s).")
                                     .arg(d.target, QString::number(d.peakOfferedRps, 'g', 6)));
+        if (d.peakOfferedRps <= 0
+            && (tier.kind == ObjectKind::AuroraCluster || tier.kind == ObjectKind::ElastiCacheReplicationGroup)) {
+            // An idle database or cache keeps its standing capacity all run (target tracking with
+            // no load stays at MinCapacity): constant series, no step-by-step work.
+            const bool aurora = tier.kind == ObjectKind::AuroraCluster;
+            std::optional<TargetTrackingSpec> spec;
+            if (tier.fields.contains(QStringLiteral("AutoScaling")))
+                spec = aurora ? TargetTrackingSpec::fromAurora(tier) : TargetTrackingSpec::fromElastiCache(tier);
+            const int replicas = spec ? spec->minCapacity
+                                      : (aurora ? countField(tier, QStringLiteral("ReadReplicas.Min"), 0)
+                                                : std::max(1, countField(tier, QStringLiteral("NumCacheClusters"), 1)) - 1);
+            const double usd = aurora ? cost.auroraInstancesUsdPerHour(1 + replicas) : cost.elastiCacheUsdPerHour(1 + replicas);
+            QVector<double> &bucket = aurora ? database : cache;
+            for (qsizetype i = 0; i < n; ++i)
+                bucket[i] += usd;
+            if (spec) {
+                d.capacity.fill(replicas, n);
+                d.desiredCapacity.fill(replicas, n);
+                d.utilisationPercent.fill(0.0, n);
+                d.peakCapacity = replicas;
+            }
+            ObjectResult o;
+            o.objectId = d.targetId;
+            o.name = d.target;
+            o.kind = d.targetKind;
+            o.scaler = spec ? QStringLiteral("target tracking") : QStringLiteral("fixed");
+            o.sampleStride = stride;
+            const qsizetype m = (n + stride - 1) / stride;
+            o.series.timeSeconds.resize(m);
+            for (qsizetype j = 0; j < m; ++j)
+                o.series.timeSeconds[j] = series.timeSeconds.at(j * stride);
+            for (QVector<double> *v : {&o.series.offeredRps, &o.series.servedRps, &o.series.cpuUtilisationPercent,
+                                       &o.series.latencyP95Ms, &o.series.nodes, &o.series.pendingPods, &o.series.latencyP50Ms,
+                                       &o.series.latencyP99Ms, &o.series.errors})
+                v->fill(0.0, m);
+            o.series.desiredReplicas.fill(replicas, m);
+            o.series.readyReplicas.fill(replicas, m);
+            o.series.costUsdPerHour.fill(usd, m);
+            o.peakReplicas = replicas;
+            o.costUsd = usd * double(n) * dt / 3600.0;
+            tierResults.append(o);
+            continue;
+        }
         RequestMix::drive(design, d, series.timeSeconds, options.requestMix, result.notes);
         const bool tracked = d.capacity.size() == n;
         ObjectResult o;
