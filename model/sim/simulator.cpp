@@ -236,6 +236,9 @@ struct WorkloadState {
     double queueOffered = 0, queueServed = 0; ///< messages/s from its queues this step
     double served = 0;
     std::array<double, SeriesSampler::kSeries - 1> pendingValues{};
+    int mmcServers = -1; ///< the last M/M/c queue's servers and load, and its p50/p95/p99 (ms)
+    double mmcRho = -1;
+    std::array<double, 3> mmcLatency{};
     bool done = false;
 
     ObjectResult result;
@@ -1222,11 +1225,20 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                     latencyP99 = latency * p99Factor;
                 } else {
                     const int servers = std::max(1, ready) * concurrency;
-                    const double serviceRate = w.capacityRpsPerPod / concurrency;
-                    const MmcQueue queue(servers, rho * servers * serviceRate, serviceRate);
-                    latency = serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.95);
-                    latencyP50 = serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.50);
-                    latencyP99 = serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.99);
+                    if (servers != w.mmcServers || rho != w.mmcRho) {
+                        // Erlang C costs O(servers): computed only when the queue changes (a steady
+                        // load on steady pods keeps the same latencies).
+                        const double serviceRate = w.capacityRpsPerPod / concurrency;
+                        const MmcQueue queue(servers, rho * servers * serviceRate, serviceRate);
+                        w.mmcServers = servers;
+                        w.mmcRho = rho;
+                        w.mmcLatency = {serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.50),
+                                        serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.95),
+                                        serviceTimeMs + 1000.0 * queue.waitQuantileSeconds(0.99)};
+                    }
+                    latencyP50 = w.mmcLatency[0];
+                    latency = w.mmcLatency[1];
+                    latencyP99 = w.mmcLatency[2];
                 }
             }
             if (w.vpa && options.vpaSampleIntervalSeconds > 0
