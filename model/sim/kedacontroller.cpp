@@ -192,6 +192,19 @@ std::optional<KedaSpec> KedaSpec::fromObject(const DesignObject &object, QString
     return spec;
 }
 
+bool KedaSpec::triggerNamesQueue(const QVariantMap &trigger, const DesignObject &queue)
+{
+    if (trigger.value(QStringLiteral("type")).toString() != QLatin1String("aws-sqs-queue"))
+        return false;
+    const QVariantMap metadata = trigger.value(QStringLiteral("metadata")).toMap();
+    QString name = metadata.value(QStringLiteral("queueName")).toString();
+    if (name.isEmpty()) {
+        const QString url = metadata.value(QStringLiteral("queueURL")).toString();
+        name = url.mid(url.lastIndexOf(QLatin1Char('/')) + 1);
+    }
+    return !name.isEmpty() && (queue.name == name || queue.field(QStringLiteral("QueueName")).toString() == name);
+}
+
 KedaController::KedaController(KedaSpec spec, double hpaTolerance)
     : m_spec(std::move(spec))
     , m_hpa(m_spec.hpaSpec(), hpaTolerance)

@@ -58,6 +58,11 @@ struct KedaSpec {
     /// (no scaleTargetRef.name, no usable trigger, min > max, a malformed number).
     static std::optional<KedaSpec> fromManifest(const QVariantMap &manifest, QStringList *errors = nullptr);
     static std::optional<KedaSpec> fromObject(const DesignObject &object, QStringList *errors = nullptr);
+    /// True when `trigger` (one entry of spec.triggers) is an aws-sqs-queue trigger naming `queue`
+    /// (an SqsQueue object): its metadata.queueName, else the last path segment of
+    /// metadata.queueURL (KEDA docs, "AWS SQS Queue" scaler), equals the object's name or its
+    /// QueueName field.
+    static bool triggerNamesQueue(const QVariantMap &trigger, const DesignObject &queue);
 };
 
 /// What one KEDA poll or HPA sync did.

@@ -318,19 +318,6 @@ ObjectId preferCluster(const DesignData &design, const QList<ObjectId> &candidat
     return chosen;
 }
 
-/// The queue name an aws-sqs-queue trigger names: metadata.queueName, else the last path segment
-/// of metadata.queueURL.
-QString sqsQueueName(const QVariantMap &trigger)
-{
-    const QVariantMap metadata = trigger.value(QStringLiteral("metadata")).toMap();
-    QString name = metadata.value(QStringLiteral("queueName")).toString();
-    if (name.isEmpty()) {
-        const QString url = metadata.value(QStringLiteral("queueURL")).toString();
-        name = url.mid(url.lastIndexOf(QLatin1Char('/')) + 1);
-    }
-    return name;
-}
-
 } // namespace
 
 const ObjectResult *ScenarioResult::objectResult(ObjectId id) const
@@ -606,10 +593,8 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                     TriggerSource source = TriggerSource::Unmodelled;
                     int queue = -1;
                     if (trigger.type == QLatin1String("aws-sqs-queue")) {
-                        const QString queueName = sqsQueueName(entryMap);
                         for (int q = 0; q < queueIds.size(); ++q) {
-                            const DesignObject *qo = design.object(queueIds.at(q));
-                            if (qo->name == queueName || qo->field(QStringLiteral("QueueName")).toString() == queueName)
+                            if (KedaSpec::triggerNamesQueue(entryMap, *design.object(queueIds.at(q))))
                                 queue = q;
                         }
                         if (queue < 0) {
@@ -1252,10 +1237,8 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 }
             }
 
-            bool changed = false;
-            if (w.keda && t + timeEpsilon >= double(w.pollIndex) * double(w.keda->spec().pollingIntervalSeconds)) {
-                // KEDA's poll (before an HPA sync at the same time, as MetricReplay does).
-                ++w.pollIndex;
+            // The KEDA triggers' current totals (KedaController::poll / hpaSync), NaN = not modelled.
+            auto triggerValues = [&] {
                 QVector<double> values;
                 for (int i = 0; i < w.triggerSources.size(); ++i) {
                     switch (w.triggerSources.at(i)) {
@@ -1271,7 +1254,13 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                     case TriggerSource::Unmodelled: values.append(std::nan("")); break;
                     }
                 }
-                const KedaDecision d = w.keda->poll(t, w.desired, values);
+                return values;
+            };
+            bool changed = false;
+            if (w.keda && t + timeEpsilon >= double(w.pollIndex) * double(w.keda->spec().pollingIntervalSeconds)) {
+                // KEDA's poll (before an HPA sync at the same time, as MetricReplay does).
+                ++w.pollIndex;
+                const KedaDecision d = w.keda->poll(t, w.desired, triggerValues());
                 if (d.finalReplicas != w.desired) {
                     scaleTo(w, d.finalReplicas, t);
                     changed = true;
@@ -1322,21 +1311,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                         changed = true;
                     }
                 } else if (w.desired > 0) {
-                    QVector<double> values;
-                    for (int i = 0; i < w.triggerSources.size(); ++i) {
-                        switch (w.triggerSources.at(i)) {
-                        case TriggerSource::Queue: {
-                            const QueueState &q = queues[size_t(w.triggerQueues.at(i))];
-                            values.append(q.depth + q.received * serviceTimeMs / 1000.0);
-                            break;
-                        }
-                        case TriggerSource::CpuUtilisation: values.append(cpuPercent * w.desired); break;
-                        case TriggerSource::MemoryUtilisation: values.append(memoryPercent * w.desired); break;
-                        case TriggerSource::Requests: values.append(served); break;
-                        case TriggerSource::Unmodelled: values.append(std::nan("")); break;
-                        }
-                    }
-                    const KedaDecision d = w.keda->hpaSync(t, w.desired, values, ready);
+                    const KedaDecision d = w.keda->hpaSync(t, w.desired, triggerValues(), ready);
                     if (d.finalReplicas != w.desired) {
                         scaleTo(w, d.finalReplicas, t);
                         changed = true;

@@ -1,6 +1,7 @@
 #include "model/validation/connectionrules.h"
 
 #include "model/connectionspec.h"
+#include "model/sim/kedacontroller.h"
 
 #include <QSet>
 #include <cmath>
@@ -72,18 +73,8 @@ void checkQueues(const DesignData &design, QList<Diagnostic> &out)
     }
     for (ObjectId id : design.objectsOfKind(ObjectKind::ScaledObject)) {
         for (const QVariant &t : design.object(id)->field(QStringLiteral("spec.triggers")).toList()) {
-            const QVariantMap trigger = t.toMap();
-            if (trigger.value(QStringLiteral("type")).toString() != QLatin1String("aws-sqs-queue"))
-                continue;
-            const QVariantMap metadata = trigger.value(QStringLiteral("metadata")).toMap();
-            QString queue = metadata.value(QStringLiteral("queueName")).toString();
-            if (queue.isEmpty()) {
-                const QString url = metadata.value(QStringLiteral("queueURL")).toString();
-                queue = url.mid(url.lastIndexOf(QLatin1Char('/')) + 1);
-            }
             for (ObjectId q : design.objectsOfKind(ObjectKind::SqsQueue)) {
-                const DesignObject *qo = design.object(q);
-                if (qo->name == queue || qo->field(QStringLiteral("QueueName")).toString() == queue)
+                if (KedaSpec::triggerNamesQueue(t.toMap(), *design.object(q)))
                     consumed.insert(q);
             }
         }
