@@ -132,7 +132,7 @@ public:
     static constexpr int kSeries = 13;
     /// Sizes the series for `steps` steps (written in place: appending to 13 QVectors per step
     /// and object was the simulator's largest cost).
-    void reserve(TimeSeries &series, qint64 steps, int stride)
+    void allocate(TimeSeries &series, qint64 steps, int stride)
     {
         m_stride = std::max(1, stride);
         const qint64 n = (steps + m_stride - 1) / m_stride;
@@ -244,7 +244,9 @@ struct WorkloadState {
     ObjectResult result;
     SeriesSampler sampler;
 
-    int readyAt(double t)
+    /// Pods ready at `t` (non-decreasing between calls); recounted only when a pod turns ready or
+    /// the pods changed (invalidateReady()).
+    int readyCount(double t)
     {
         if (t + timeEpsilon >= nextReadyAt) {
             ready = 0;
@@ -867,13 +869,13 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     constexpr qint64 kObjectSampleBudget = 100000; // samples per series over all objects but the entry
     const int stride = int(std::max<qint64>(1, (objectCount * steps + kObjectSampleBudget - 1) / kObjectSampleBudget));
     for (size_t i = 0; i < workloads.size(); ++i)
-        workloads[i].sampler.reserve(workloads[i].result.series, steps, i == 0 ? 1 : stride);
+        workloads[i].sampler.allocate(workloads[i].result.series, steps, i == 0 ? 1 : stride);
     for (QueueState &q : queues) {
-        q.sampler.reserve(q.result.series, steps, stride);
+        q.sampler.allocate(q.result.series, steps, stride);
         q.result.queueDepth.reserve((steps + stride - 1) / stride);
     }
     for (LambdaState &l : lambdas)
-        l.sampler.reserve(l.result.series, steps, stride);
+        l.sampler.allocate(l.result.series, steps, stride);
 
     // ---- Initial pods: steady state, ready at t = 0 on nodes launched ahead. ----
     auto addPod = [&](WorkloadState &w, double createdAt, bool readyNow) {
@@ -1111,7 +1113,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                         capacity[size_t(c)] = lambdas[size_t(index)].concurrency.capacityRps(dt);
                     } else {
                         WorkloadState &w = workloads[size_t(index)];
-                        capacity[size_t(c)] = std::max(0.0, w.readyAt(t) * w.capacityRpsPerPod - w.inboundNow);
+                        capacity[size_t(c)] = std::max(0.0, w.readyCount(t) * w.capacityRpsPerPod - w.inboundNow);
                     }
                     total += capacity[size_t(c)];
                 }
@@ -1170,7 +1172,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             }
             WorkloadState &w = workloads[size_t(node.index)];
             w.done = true;
-            const int ready = w.readyAt(t);
+            const int ready = w.readyCount(t);
             const double capacityRps = ready * w.capacityRpsPerPod;
             const double offered = w.inboundNow;
             const double served = std::min(offered, capacityRps);
@@ -1183,7 +1185,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         // Metrics, latency, autoscalers and samples per workload.
         for (size_t wi = 0; wi < workloads.size(); ++wi) {
             WorkloadState &w = workloads[wi];
-            const int ready = w.readyAt(t);
+            const int ready = w.readyCount(t);
             const double offered = w.inboundNow + w.queueOffered;
             const double served = w.served + w.queueServed;
             const double rpsPerPod = ready > 0 ? served / ready : 0.0;
@@ -1471,7 +1473,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         o.kind = d.targetKind;
         o.scaler = tracked ? QStringLiteral("target tracking") : QStringLiteral("fixed");
         SeriesSampler sampler;
-        sampler.reserve(o.series, n, stride);
+        sampler.allocate(o.series, n, stride);
         std::optional<DynamoDbOnDemand> onDemand;
         if (tier.kind == ObjectKind::DynamoDBTable) {
             const QString mode = tier.field(QStringLiteral("BillingMode")).toString();
