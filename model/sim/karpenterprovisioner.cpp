@@ -431,6 +431,30 @@ void KarpenterProvisioner::deleteNode(int nodeId, double t, const QString &why)
 
 void KarpenterProvisioner::disrupt(double t)
 {
+    // A pass is a function of the nodes, the pods, which nodes have expired and which have settled
+    // (consolidateAfter). When nothing changed since a pass that found nothing to do (every action
+    // bumps the generation) and no node expires or settles before now, it finds nothing again.
+    if (m_generation == m_quietGeneration && t + timeEpsilon < m_quietUntilSeconds)
+        return;
+    double quietUntil = std::numeric_limits<double>::infinity();
+    for (const KarpenterNode &node : std::as_const(m_nodes)) {
+        if (t - node.launchedSeconds + timeEpsilon < m_spec.expireAfterSeconds)
+            quietUntil = std::min(quietUntil, node.launchedSeconds + m_spec.expireAfterSeconds);
+        if (node.ready && t - node.lastPodChangeSeconds + timeEpsilon < m_spec.consolidateAfterSeconds)
+            quietUntil = std::min(quietUntil, node.lastPodChangeSeconds + m_spec.consolidateAfterSeconds);
+    }
+    struct Remember { // remembered only when this pass changes nothing (a budget may stop it half-way)
+        KarpenterProvisioner *self;
+        quint64 generation;
+        double quietUntil;
+        ~Remember()
+        {
+            if (self->m_generation == generation) {
+                self->m_quietGeneration = generation;
+                self->m_quietUntilSeconds = quietUntil;
+            }
+        }
+    } remember{this, m_generation, quietUntil};
     // Expiration: forceful, no budget.
     QList<int> expired;
     for (const KarpenterNode &node : std::as_const(m_nodes)) {
@@ -440,31 +464,13 @@ void KarpenterProvisioner::disrupt(double t)
     for (int id : std::as_const(expired))
         deleteNode(id, t, QStringLiteral("expire"));
 
-    int budget = m_spec.allowedDisruptions(int(m_nodes.size()));
+    if (int(m_nodes.size()) != m_budgetNodeCount) {
+        m_budgetNodeCount = int(m_nodes.size());
+        m_budgetAllowed = m_spec.allowedDisruptions(m_budgetNodeCount);
+    }
+    int budget = m_budgetAllowed;
     if (budget <= 0 || !std::isfinite(m_spec.consolidateAfterSeconds))
         return;
-    // Consolidation is a function of the nodes, the pods and which nodes have settled
-    // (consolidateAfter): when none of them changed since the last look, which then found nothing
-    // to do (an action changes the generation), it finds nothing again.
-    QList<int> settledNow;
-    for (const KarpenterNode &node : std::as_const(m_nodes)) {
-        if (node.ready && t - node.lastPodChangeSeconds + timeEpsilon >= m_spec.consolidateAfterSeconds)
-            settledNow.append(node.id);
-    }
-    if (m_generation == m_consolidationGeneration && settledNow == m_consolidationSettled)
-        return;
-    struct Remember { // remembered only when this pass changes nothing (a budget may stop it half-way)
-        KarpenterProvisioner *self;
-        QList<int> settled;
-        quint64 generation;
-        ~Remember()
-        {
-            if (self->m_generation == generation) {
-                self->m_consolidationGeneration = generation;
-                self->m_consolidationSettled = settled;
-            }
-        }
-    } remember{this, settledNow, m_generation};
     auto settled = [&](const KarpenterNode &node) {
         return node.ready
             && t - node.lastPodChangeSeconds + timeEpsilon >= m_spec.consolidateAfterSeconds;

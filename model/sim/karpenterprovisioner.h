@@ -183,11 +183,15 @@ private:
     double m_nextDisruptionSeconds = 0;
     double m_nowSeconds = 0;
     bool m_dirty = false;
-    /// Bumped on every change of pods, bindings or nodes; with m_consolidationSettled it lets
-    /// disrupt() skip a consolidation pass that would find what the previous one found.
+    /// Bumped on every change of pods, bindings or nodes. A disruption pass that changed nothing
+    /// stores it in m_quietGeneration with the time the next node expires or settles
+    /// (m_quietUntilSeconds): until then, with the same generation, disrupt() has nothing to do.
     quint64 m_generation = 0;
-    quint64 m_consolidationGeneration = ~quint64(0);
-    QList<int> m_consolidationSettled;
+    quint64 m_quietGeneration = ~quint64(0);
+    double m_quietUntilSeconds = 0;
+    /// allowedDisruptions() for m_budgetNodeCount nodes (the budgets are parsed once per count).
+    int m_budgetNodeCount = -1;
+    int m_budgetAllowed = 0;
 };
 
 } // namespace Scaleplan

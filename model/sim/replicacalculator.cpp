@@ -50,6 +50,7 @@ qint64 milli(double value)
 PodGroups groupPods(const QList<HpaPodSample> &pods, bool isCpu, const Timing &timing)
 {
     PodGroups groups;
+    groups.ready.reserve(pods.size());
     for (int i = 0; i < pods.size(); ++i) {
         const HpaPodSample &pod = pods.at(i);
         if (pod.pending) {
@@ -94,6 +95,7 @@ HpaMetricProposal resourceUtilization(const QList<HpaPodSample> &pods, int curre
     }
     // metrics: pod index -> milli value (ready pods only, then the fill-ins).
     QList<QPair<int, qint64>> metrics;
+    metrics.reserve(pods.size());
     for (int i : groups.ready)
         metrics.append({i, pods.at(i).valueMilli});
     auto ratioOf = [&](const QList<QPair<int, qint64>> &m) {

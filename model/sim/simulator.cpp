@@ -865,7 +865,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     }
 
     // ---- Sampling: the entry at full resolution, the other objects within a memory budget. ----
-    const qint64 objectCount = qint64(workloads.size() + queues.size() + lambdas.size());
+    const qint64 objectCount = qint64(workloads.size() + queues.size() + lambdas.size()) + tiers.size();
     constexpr qint64 kObjectSampleBudget = 100000; // samples per series over all objects but the entry
     const int stride = int(std::max<qint64>(1, (objectCount * steps + kObjectSampleBudget - 1) / kObjectSampleBudget));
     for (size_t i = 0; i < workloads.size(); ++i)
@@ -1040,7 +1040,11 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     std::vector<double> poolScheduledCpu(pools.size(), 0.0);
     std::vector<double> poolUsd(pools.size(), 0.0);
     std::vector<double> consumerCapacity; // per step, reused
-    QVector<double> totalNodes(steps, 0.0), totalPending(steps, 0.0), totalNodesUsd(steps, 0.0), sqsUsdTotal(steps, 0.0);
+    // The design's nodes, pending pods and price per hour per step; the price starts with the nodes,
+    // the queues and the functions, and the called tiers and the data transfer are added after the loop.
+    QVector<double> totalNodes(steps, 0.0), totalPending(steps, 0.0), totalUsdPerHour(steps, 0.0);
+    double nodesUsdTotal = 0;
+    const double hoursPerStep = dt / 3600.0;
     for (qint64 k = 0; k < steps; ++k) {
         const double t = double(k) * dt;
         if (k > 0) {
@@ -1158,7 +1162,8 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                     }
                 }
                 const double usdPerHour = cost.lambdaUsdPerHour(served, options.lambdaDurationSeconds, l.memoryGiB);
-                l.usd += usdPerHour * dt / 3600.0;
+                l.usd += usdPerHour * hoursPerStep;
+                totalUsdPerHour[k] += usdPerHour;
                 const double c = l.concurrency.concurrency();
                 // An invocation lasts lambdaDurationSeconds (no queueing: a throttled one is refused).
                 const double ms = offered > 0 ? options.lambdaDurationSeconds * 1000.0 : 0.0;
@@ -1366,7 +1371,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 const double all = poolScheduledCpu[size_t(w.pool)];
                 usd = all > 0 ? poolUsd[size_t(w.pool)] * scheduled / all : 0.0;
             }
-            w.result.costUsd += usd * dt / 3600.0;
+            w.result.costUsd += usd * hoursPerStep;
             w.pendingValues[6] = nodes;
             w.pendingValues[7] = w.unscheduled;
             w.pendingValues[8] = usd;
@@ -1374,8 +1379,8 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         }
         for (QueueState &q : queues) {
             const double sqsUsd = cost.sqsUsdPerHour(q.inboundNow);
-            q.usd += sqsUsd * dt / 3600.0;
-            sqsUsdTotal[k] += sqsUsd;
+            q.usd += sqsUsd * hoursPerStep;
+            totalUsdPerHour[k] += sqsUsd;
             q.sampler.add({q.inboundNow, q.received, 0, 0, 0, 0, 0, 0, sqsUsd, 0, 0, 0}, t);
             q.result.peakOfferedRps = std::max(q.result.peakOfferedRps, q.inboundNow);
             if ((k + 1) % q.sampler.stride() == 0 || k + 1 == steps)
@@ -1383,16 +1388,17 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         }
         totalNodes[k] = nodesTotal;
         totalPending[k] = pendingTotal;
-        totalNodesUsd[k] = nodesUsd;
+        totalUsdPerHour[k] += nodesUsd;
+        nodesUsdTotal += nodesUsd * hoursPerStep;
         result.peakNodes = std::max(result.peakNodes, nodesTotal);
     }
     for (WorkloadState &w : workloads)
         w.sampler.flush();
     // The scenario's series: the entry's (full resolution) with the design's nodes, pending pods and cost.
     series = workloads[0].result.series;
-    series.nodes = totalNodes;
-    series.pendingPods = totalPending;
-    series.costUsdPerHour = totalNodesUsd;
+    series.nodes = std::move(totalNodes);
+    series.pendingPods = std::move(totalPending);
+    series.costUsdPerHour = std::move(totalUsdPerHour);
     for (QueueState &q : queues)
         q.sampler.flush();
     for (LambdaState &l : lambdas)
@@ -1400,13 +1406,12 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
 
     // ---- Summary, tiers, cost. ----
     result.droppedRequests = workloads[0].result.droppedRequests;
-    double nodesUsdTotal = 0;
-    for (qsizetype i = 0; i < series.costUsdPerHour.size(); ++i)
-        nodesUsdTotal += series.costUsdPerHour.at(i) * dt / 3600.0;
 
     // Called tiers: notes, target tracking, DynamoDB on-demand, prices.
     const qsizetype n = series.timeSeconds.size();
-    QVector<double> database(n, 0.0), cache(n, 0.0), lambdaUsd(n, 0.0), dynamo(n, 0.0);
+    // Tier prices go straight into the design's price per step; their totals by service here.
+    double *usdPerHourAt = series.costUsdPerHour.data();
+    double databaseUsd = 0, cacheUsd = 0, lambdaTotal = 0, transferUsd = 0, dynamoUsd = 0, sqsTotal = 0;
     QList<ObjectResult> tierResults;
     for (DependentSeries &d : tiers) {
         const DesignObject &tier = *design.object(d.targetId);
@@ -1434,9 +1439,9 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                                       : (aurora ? countField(tier, QStringLiteral("ReadReplicas.Min"), 0)
                                                 : std::max(1, countField(tier, QStringLiteral("NumCacheClusters"), 1)) - 1);
             const double usd = aurora ? cost.auroraInstancesUsdPerHour(1 + replicas) : cost.elastiCacheUsdPerHour(1 + replicas);
-            QVector<double> &bucket = aurora ? database : cache;
             for (qsizetype i = 0; i < n; ++i)
-                bucket[i] += usd;
+                usdPerHourAt[i] += usd;
+            (aurora ? databaseUsd : cacheUsd) += usd * double(n) * hoursPerStep;
             if (spec) {
                 d.capacity.fill(replicas, n);
                 d.desiredCapacity.fill(replicas, n);
@@ -1461,7 +1466,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             o.series.readyReplicas.fill(replicas, m);
             o.series.costUsdPerHour.fill(usd, m);
             o.peakReplicas = replicas;
-            o.costUsd = usd * double(n) * dt / 3600.0;
+            o.costUsd = usd * double(n) * hoursPerStep;
             tierResults.append(o);
             continue;
         }
@@ -1504,18 +1509,19 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             o.peakReplicas = std::max(o.peakReplicas, inService);
             if (tier.kind == ObjectKind::AuroraCluster) {
                 usd = cost.auroraInstancesUsdPerHour(1 + (tracked ? int(inService) : fixedReaders));
-                database[i] += usd;
+                databaseUsd += usd * hoursPerStep;
             } else if (tier.kind == ObjectKind::ElastiCacheReplicationGroup) {
                 usd = cost.elastiCacheUsdPerHour(tracked ? 1 + int(inService) : fixedNodes);
-                cache[i] += usd;
+                cacheUsd += usd * hoursPerStep;
             } else if (tier.kind == ObjectKind::DynamoDBTable && onDemand) {
                 served = onDemand->serve(series.timeSeconds.at(i), offered, dt);
                 usd = cost.dynamoDbOnDemandUsd(served * dt * options.dynamoDbReadFraction,
                                                served * dt * (1.0 - options.dynamoDbReadFraction))
                     * 3600.0 / dt;
-                dynamo[i] += usd;
+                dynamoUsd += usd * hoursPerStep;
             }
-            o.costUsd += usd * dt / 3600.0;
+            usdPerHourAt[i] += usd;
+            o.costUsd += usd * hoursPerStep;
             o.droppedRequests += (offered - served) * dt;
             sampler.add({offered, served, desired, inService, utilisation, 0, 0, 0, usd, 0, 0, offered - served},
                         series.timeSeconds.at(i));
@@ -1537,29 +1543,16 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                                     .arg(q.name)
                                     .arg(q.depth, 0, 'f', 0));
     }
-    // Lambda prices per step (full resolution) come from the functions' served series.
-    for (LambdaState &l : lambdas) {
-        if (l.sampler.stride() == 1) {
-            for (qsizetype i = 0; i < n && i < l.result.series.costUsdPerHour.size(); ++i)
-                lambdaUsd[i] += l.result.series.costUsdPerHour.at(i);
-        } else {
-            for (qsizetype i = 0; i < n; ++i)
-                lambdaUsd[i] += l.result.series.costUsdPerHour.value(i / l.sampler.stride());
-        }
-    }
-    double databaseUsd = 0, cacheUsd = 0, lambdaTotal = 0, transferUsd = 0, dynamoUsd = 0, sqsTotal = 0;
     for (const QueueState &q : queues)
         sqsTotal += q.usd;
     for (const LambdaState &l : lambdas)
         lambdaTotal += l.usd;
+    const double *servedAt = series.servedRps.constData();
     for (qsizetype i = 0; i < n; ++i) {
         // Responses to the internet: the entry workload's served requests.
-        const double transfer = cost.dataTransferOutUsd(series.servedRps.at(i) * options.responseBytesPerRequest * 3600.0);
-        series.costUsdPerHour[i] += database.at(i) + cache.at(i) + lambdaUsd.at(i) + transfer + dynamo.at(i) + sqsUsdTotal.at(i);
-        databaseUsd += database.at(i) * dt / 3600.0;
-        cacheUsd += cache.at(i) * dt / 3600.0;
-        transferUsd += transfer * dt / 3600.0;
-        dynamoUsd += dynamo.at(i) * dt / 3600.0;
+        const double transfer = cost.dataTransferOutUsd(servedAt[i] * options.responseBytesPerRequest * 3600.0);
+        usdPerHourAt[i] += transfer;
+        transferUsd += transfer * hoursPerStep;
     }
     result.costBreakdownUsd = {{QStringLiteral("nodes"), nodesUsdTotal},
                                {QStringLiteral("database"), databaseUsd},
