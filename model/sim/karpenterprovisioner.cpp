@@ -404,6 +404,8 @@ void KarpenterProvisioner::schedule(double t)
         node.usdPerHour = best->usdPerHour;
         node.lastPodChangeSeconds = t;
         KarpenterNode &stored = m_nodes.insert(node.id, node).value();
+        m_nextReadySeconds = std::min(m_nextReadySeconds, node.readySeconds);
+        m_usdPerHourValid = false;
         for (int podId : std::as_const(bestPacked)) {
             bind(podId, stored, t);
             rest.removeOne(podId);
@@ -424,6 +426,7 @@ void KarpenterProvisioner::deleteNode(int nodeId, double t, const QString &why)
             it->nodeId = 0;
     }
     m_nodes.remove(nodeId);
+    m_usdPerHourValid = false;
     m_events.append(KarpenterEvent{t, why, nodeId, node.instanceType, node.spot, node.podCount});
     m_dirty = true;
     ++m_generation;
@@ -545,12 +548,19 @@ void KarpenterProvisioner::disrupt(double t)
 void KarpenterProvisioner::step(double timeSeconds)
 {
     m_nowSeconds = timeSeconds;
-    for (KarpenterNode &node : m_nodes) {
-        if (!node.ready && node.readySeconds <= timeSeconds + timeEpsilon) {
-            node.ready = true;
-            ++m_generation;
-            m_events.append(KarpenterEvent{timeSeconds, QStringLiteral("ready"), node.id, node.instanceType, node.spot,
-                                           node.podCount});
+    if (m_nextReadySeconds <= timeSeconds + timeEpsilon) {
+        m_nextReadySeconds = std::numeric_limits<double>::infinity();
+        for (KarpenterNode &node : m_nodes) {
+            if (node.ready)
+                continue;
+            if (node.readySeconds <= timeSeconds + timeEpsilon) {
+                node.ready = true;
+                ++m_generation;
+                m_events.append(KarpenterEvent{timeSeconds, QStringLiteral("ready"), node.id, node.instanceType, node.spot,
+                                               node.podCount});
+            } else {
+                m_nextReadySeconds = std::min(m_nextReadySeconds, node.readySeconds);
+            }
         }
     }
     if (timeSeconds + timeEpsilon >= m_nextDisruptionSeconds) {
@@ -598,10 +608,13 @@ int KarpenterProvisioner::pendingPodCount() const
 
 double KarpenterProvisioner::usdPerHour() const
 {
-    double total = 0;
-    for (const KarpenterNode &node : m_nodes)
-        total += node.usdPerHour;
-    return total;
+    if (!m_usdPerHourValid) {
+        m_usdPerHour = 0;
+        for (const KarpenterNode &node : m_nodes)
+            m_usdPerHour += node.usdPerHour;
+        m_usdPerHourValid = true;
+    }
+    return m_usdPerHour;
 }
 
 } // namespace Scaleplan

@@ -192,6 +192,11 @@ private:
     /// allowedDisruptions() for m_budgetNodeCount nodes (the budgets are parsed once per count).
     int m_budgetNodeCount = -1;
     int m_budgetAllowed = 0;
+    /// The earliest readySeconds of the launching nodes (step() looks at them only from then on).
+    double m_nextReadySeconds = std::numeric_limits<double>::infinity();
+    /// usdPerHour(), recomputed when a node is added or deleted.
+    mutable double m_usdPerHour = 0;
+    mutable bool m_usdPerHourValid = false;
 };
 
 } // namespace Scaleplan

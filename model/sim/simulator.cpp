@@ -143,37 +143,34 @@ public:
         }
         m_capacity = n;
     }
-    /// values: offered, served, desired, ready, cpu, p95, nodes, pending, cost, p50, p99, errors
+    /// values: offered, served, desired, ready, cpu, p95, nodes, pending, cost, p50, p99, errors.
+    /// With a stride the sample being filled holds the maximum so far of its steps.
     void add(const std::array<double, kSeries - 1> &values, double t)
     {
-        if (m_stride == 1) {
-            if (m_index < m_capacity) {
-                m_data[0][m_index] = t;
-                for (size_t i = 0; i < values.size(); ++i)
-                    m_data[i + 1][m_index] = values[i];
-                ++m_index;
-            }
+        if (m_index >= m_capacity)
             return;
-        }
         if (m_count == 0) {
-            m_time = t;
-            m_max = values;
-        } else {
+            m_data[0][m_index] = t;
             for (size_t i = 0; i < values.size(); ++i)
-                m_max[i] = std::max(m_max[i], values[i]);
+                m_data[i + 1][m_index] = values[i];
+        } else {
+            for (size_t i = 0; i < values.size(); ++i) {
+                double &slot = m_data[i + 1][m_index];
+                slot = std::max(slot, values[i]);
+            }
         }
-        if (++m_count >= m_stride)
-            flush();
+        if (++m_count >= m_stride) {
+            m_count = 0;
+            ++m_index;
+        }
     }
+    /// Ends a sample that covers fewer than `stride` steps (the run's last).
     void flush()
     {
-        if (m_count == 0 || m_index >= m_capacity)
-            return;
-        m_data[0][m_index] = m_time;
-        for (size_t i = 0; i < m_max.size(); ++i)
-            m_data[i + 1][m_index] = m_max[i];
-        ++m_index;
-        m_count = 0;
+        if (m_count > 0) {
+            m_count = 0;
+            ++m_index;
+        }
     }
     int stride() const { return m_stride; }
 
@@ -188,8 +185,6 @@ private:
     int m_count = 0;
     qint64 m_index = 0;
     qint64 m_capacity = 0;
-    double m_time = 0;
-    std::array<double, kSeries - 1> m_max{};
     std::array<double *, kSeries> m_data{};
 };
 
@@ -780,7 +775,10 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 tiers.append(d);
             }
         }
-        // Databases and caches nobody calls in this scenario still run (and cost): standing capacity.
+        // Databases and caches nobody calls in this scenario still run (and cost): standing capacity,
+        // no offered series (nothing can reach them).
+        for (DependentSeries &d : tiers)
+            d.offeredRps.fill(0.0, steps);
         for (ObjectKind kind : {ObjectKind::AuroraCluster, ObjectKind::ElastiCacheReplicationGroup}) {
             for (ObjectId id : design.objectsOfKind(kind)) {
                 if (tierIndex.contains(id))
@@ -793,8 +791,6 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 tiers.append(d);
             }
         }
-        for (DependentSeries &d : tiers)
-            d.offeredRps.fill(0.0, steps);
     }
 
     // ---- The order in which load flows within one step: breadth first from the entry along
@@ -970,9 +966,10 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     // waiting for a node are Pending; running pods carry a metric sample taken now (CPU: every
     // running pod, 0 until it is ready; other metrics: ready pods only, the rest are missing).
     ReplicaCalculator::Timing timing;
-    auto podSamples = [&](const WorkloadState &w, double t, bool isCpu, qint64 valueMilli, qint64 requestMilli) {
-        QList<HpaPodSample> samples;
-        samples.reserve(w.simPods.size());
+    QList<HpaPodSample> samples; // reused from sync to sync
+    auto podSamples = [&](const WorkloadState &w, double t, bool isCpu, qint64 valueMilli, qint64 requestMilli)
+        -> const QList<HpaPodSample> & {
+        samples.clear();
         for (const SimPod &pod : w.simPods) {
             HpaPodSample p;
             p.pending = std::isnan(pod.startedAt);
@@ -1300,7 +1297,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                             } else {
                                 valueMilli = ReplicaCalculator::milli(rpsPerPod);
                             }
-                            const QList<HpaPodSample> samples = podSamples(w, t, isCpu, valueMilli, requestMilli);
+                            podSamples(w, t, isCpu, valueMilli, requestMilli);
                             if (m.targetType == HpaMetricTargetType::Utilization)
                                 proposals[i] = ReplicaCalculator::resourceUtilization(samples, w.desired, int(m.targetValue),
                                                                                       isCpu, options.hpaTolerance, timing);

@@ -186,7 +186,8 @@ struct ScenarioResult {
     /// called tier that is not itself simulated step by step (Aurora, ElastiCache, DynamoDB, ...),
     /// on series.timeSeconds: the sum over its callers of served rps x RequestShare.
     /// `requestShare` is the share of the entry workload's requests (RequestMix::reach; 0 when
-    /// only other workloads call it).
+    /// only other workloads call it). Aurora clusters and ElastiCache groups that nothing calls
+    /// follow with an empty `offeredRps` (they are priced at their standing capacity).
     QList<DependentSeries> dependents;
 
     /// Every simulated object of the design: the entry workload first (its full-resolution series),

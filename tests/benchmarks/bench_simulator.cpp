@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Scaleplan;
 
@@ -29,6 +30,14 @@ QVariantMap m(std::initializer_list<std::pair<QString, QVariant>> entries)
     for (const auto &[k, v] : entries)
         out.insert(k, v);
     return out;
+}
+
+/// Minor page faults of the process so far (fresh memory the kernel had to map and zero).
+long minorFaults()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
 }
 
 template<typename F>
@@ -144,10 +153,13 @@ int main()
         const ObjectId id = d.insert(scenario(QStringLiteral("diurnal"), 1000, QStringLiteral("%1h").arg(hours - 1),
                                               QStringLiteral("1h")));
         ScenarioResult result;
+        const long faultsBefore = minorFaults();
         const double ms = bestOf3([&] { result = Simulator::runScenario(d, id, options); });
-        std::printf("  %2d h (%6lld steps): %8.1f ms  (%.2f us/step; peak %g replicas, %g nodes, $%.2f)\n", hours,
-                    qlonglong(result.series.timeSeconds.size()), ms, ms * 1000.0 / result.series.timeSeconds.size(),
-                    result.peakReplicas, result.peakNodes, result.totalCostUsd);
+        const double faultsPerRun = double(minorFaults() - faultsBefore) / 3.0;
+        std::printf("  %2d h (%6lld steps): %8.1f ms  (%.2f us/step; peak %g replicas, %g nodes, $%.2f; %.0f page "
+                    "faults per run)\n",
+                    hours, qlonglong(result.series.timeSeconds.size()), ms, ms * 1000.0 / result.series.timeSeconds.size(),
+                    result.peakReplicas, result.peakNodes, result.totalCostUsd, faultsPerRun);
     }
 
     if (qEnvironmentVariable("SCALEPLAN_BENCH_ONLY") == QLatin1String("reference"))
