@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
+
 namespace Scaleplan {
 
 /**
@@ -80,5 +82,45 @@ public:
 private:
     CostRates m_rates;
 };
+
+// The arithmetic is inline: the simulator prices every step.
+inline double CostModel::auroraInstancesUsdPerHour(int instances) const
+{
+    return std::max(0, instances) * m_rates.auroraInstanceUsdPerHour;
+}
+
+inline double CostModel::auroraServerlessUsdPerHour(double acu) const
+{
+    return std::max(0.0, acu) * m_rates.auroraAcuUsdPerHour;
+}
+
+inline double CostModel::elastiCacheUsdPerHour(int nodes) const
+{
+    return std::max(0, nodes) * m_rates.elastiCacheNodeUsdPerHour;
+}
+
+inline double CostModel::lambdaUsdPerHour(double requestsPerSecond, double durationSeconds, double memoryGiB) const
+{
+    const double requestsPerHour = 3600.0 * std::max(0.0, requestsPerSecond);
+    return requestsPerHour * durationSeconds * memoryGiB * m_rates.lambdaUsdPerGbSecond
+        + requestsPerHour / 1e6 * m_rates.lambdaUsdPerMillionRequests;
+}
+
+inline double CostModel::dataTransferOutUsd(double bytes) const
+{
+    constexpr double bytesPerGb = 1024.0 * 1024.0 * 1024.0;
+    return std::max(0.0, bytes) / bytesPerGb * m_rates.dataTransferOutUsdPerGb;
+}
+
+inline double CostModel::dynamoDbOnDemandUsd(double readRequests, double writeRequests) const
+{
+    return std::max(0.0, readRequests) / 1e6 * m_rates.dynamoDbUsdPerMillionReadRequestUnits
+        + std::max(0.0, writeRequests) / 1e6 * m_rates.dynamoDbUsdPerMillionWriteRequestUnits;
+}
+
+inline double CostModel::sqsUsdPerHour(double messagesPerSecond) const
+{
+    return std::max(0.0, messagesPerSecond) * 3600.0 * m_rates.sqsRequestsPerMessage / 1e6 * m_rates.sqsUsdPerMillionRequests;
+}
 
 } // namespace Scaleplan

@@ -50,7 +50,6 @@ qint64 milli(double value)
 PodGroups groupPods(const QList<HpaPodSample> &pods, bool isCpu, const Timing &timing)
 {
     PodGroups groups;
-    groups.ready.reserve(pods.size());
     for (int i = 0; i < pods.size(); ++i) {
         const HpaPodSample &pod = pods.at(i);
         if (pod.pending) {
@@ -94,11 +93,10 @@ HpaMetricProposal resourceUtilization(const QList<HpaPodSample> &pods, int curre
             return unavailable();
     }
     // metrics: pod index -> milli value (ready pods only, then the fill-ins).
-    QList<QPair<int, qint64>> metrics;
-    metrics.reserve(pods.size());
+    QVarLengthArray<std::pair<int, qint64>, 64> metrics; // (pod index, milli value)
     for (int i : groups.ready)
         metrics.append({i, pods.at(i).valueMilli});
-    auto ratioOf = [&](const QList<QPair<int, qint64>> &m) {
+    auto ratioOf = [&](const auto &m) {
         qint64 metricsTotal = 0;
         qint64 requestsTotal = 0;
         for (const auto &[index, value] : m) {
@@ -138,10 +136,10 @@ HpaMetricProposal plainMetric(const QList<HpaPodSample> &pods, int currentReplic
     const PodGroups groups = groupPods(pods, isCpu, timing);
     if (groups.ready.isEmpty() || targetMilli <= 0)
         return unavailable();
-    QList<qint64> metrics;
+    QVarLengthArray<qint64, 64> metrics;
     for (int i : groups.ready)
         metrics.append(pods.at(i).valueMilli);
-    auto ratioOf = [&](const QList<qint64> &m) {
+    auto ratioOf = [&](const auto &m) {
         qint64 total = 0;
         for (qint64 v : m)
             total += v;

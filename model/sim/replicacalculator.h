@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 #include <QtGlobal>
 #include <limits>
 
@@ -51,9 +52,10 @@ struct Timing {
     double metricWindowSeconds = 15;
 };
 
-/// The four groups of groupPods(): ready pods with a metric, unready, missing (no sample), ignored.
+/// The groups of groupPods(): ready pods with a metric, unready, missing (no sample); indices into
+/// the pods. Up to 64 pods per group live on the stack (the simulator groups pods at every sync).
 struct PodGroups {
-    QList<int> ready, unready, missing;
+    QVarLengthArray<int, 64> ready, unready, missing;
 };
 
 /**

@@ -33,16 +33,21 @@ void driveTier(DependentSeries &s, const TargetTrackingSpec &spec, double rpsAtF
     int windowCount = 0;
     int scaleOuts = 0, scaleIns = 0;
     const qsizetype n = timeSeconds.size();
-    s.capacity.reserve(n);
-    s.desiredCapacity.reserve(n);
-    s.utilisationPercent.reserve(n);
+    s.capacity.resize(n);
+    s.desiredCapacity.resize(n);
+    s.utilisationPercent.resize(n);
+    double *capacityAt = s.capacity.data(), *desiredAt = s.desiredCapacity.data(),
+           *utilisationAt = s.utilisationPercent.data();
+    const double *offeredAt = s.offeredRps.constData();
+    const double *timeAt = timeSeconds.constData();
+    double peak = s.peakCapacity;
     for (qsizetype i = 0; i < n; ++i) {
-        const double t = timeSeconds.at(i);
+        const double t = timeAt[i];
         while (!pending.isEmpty() && pending.first().first <= t + timeEpsilon)
             inService = std::max(inService, std::min(pending.takeFirst().second, desired));
-        const double utilisation = inService > 0 ? s.offeredRps.at(i) / (inService * rpsAtFullCpu) * 100.0 : 0.0;
-        s.capacity.append(inService);
-        s.utilisationPercent.append(utilisation);
+        const double utilisation = inService > 0 ? offeredAt[i] / (inService * rpsAtFullCpu) * 100.0 : 0.0;
+        capacityAt[i] = inService;
+        utilisationAt[i] = utilisation;
         windowSum += utilisation;
         ++windowCount;
         if (options.evaluationPeriodSeconds > 0 && t + timeEpsilon >= nextEvaluation) {
@@ -61,9 +66,10 @@ void driveTier(DependentSeries &s, const TargetTrackingSpec &spec, double rpsAtF
             }
             desired = d.desiredCapacity;
         }
-        s.desiredCapacity.append(desired);
-        s.peakCapacity = std::max(s.peakCapacity, double(inService));
+        desiredAt[i] = desired;
+        peak = std::max(peak, double(inService));
     }
+    s.peakCapacity = peak;
     // Appended to the tier's request-mix note (one note per tier keeps the summary short).
     notes.last().chop(1); // the sentence goes on
     notes.last() += QStringLiteral("; target tracking at %1 % with %2..%3 replicas (%4 requests/s each at 100 %, "
