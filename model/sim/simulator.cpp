@@ -307,6 +307,7 @@ struct QueueState {
     ObjectId id = 0;
     QString name;
     double depth = 0;
+    double depthMax = 0; ///< the most messages waiting within the sample being filled
     double inboundNow = 0, inboundNext = 0;
     QList<QPair<bool, int>> consumers; ///< (isLambda, index)
     bool done = false;
@@ -906,14 +907,19 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     const qint64 objectCount = qint64(workloads.size() + queues.size() + lambdas.size()) + tiers.size();
     constexpr qint64 kObjectSampleBudget = 100000; // samples per series over all objects but the entry
     const int stride = int(std::max<qint64>(1, (objectCount * steps + kObjectSampleBudget - 1) / kObjectSampleBudget));
-    for (size_t i = 0; i < workloads.size(); ++i)
+    for (size_t i = 0; i < workloads.size(); ++i) {
         workloads[i].sampler.allocate(workloads[i].result.series, steps, i == 0 ? 1 : stride);
+        workloads[i].result.sampleStride = workloads[i].sampler.stride();
+    }
     for (QueueState &q : queues) {
         q.sampler.allocate(q.result.series, steps, stride);
+        q.result.sampleStride = stride;
         q.result.queueDepth.reserve((steps + stride - 1) / stride);
     }
-    for (LambdaState &l : lambdas)
+    for (LambdaState &l : lambdas) {
         l.sampler.allocate(l.result.series, steps, stride);
+        l.result.sampleStride = stride;
+    }
 
     // ---- Initial pods: steady state, ready at t = 0 on nodes launched ahead. ----
     auto addPod = [&](WorkloadState &w, double createdAt, bool readyNow) {
@@ -1424,8 +1430,11 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             usdAt[k] += sqsUsd;
             q.sampler.add({q.inboundNow, q.received, 0, 0, 0, 0, 0, 0, sqsUsd, 0, 0, 0}, t);
             q.result.peakOfferedRps = std::max(q.result.peakOfferedRps, q.inboundNow);
-            if ((k + 1) % q.sampler.stride() == 0 || k + 1 == steps)
-                q.result.queueDepth.append(q.depth);
+            q.depthMax = std::max(q.depthMax, q.depth);
+            if ((k + 1) % q.sampler.stride() == 0 || k + 1 == steps) {
+                q.result.queueDepth.append(q.depthMax); // like the other series: the sample's maximum
+                q.depthMax = 0;
+            }
         }
         nodesAt[k] = nodesTotal;
         pendingAt[k] = pendingTotal;
@@ -1520,6 +1529,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         o.scaler = tracked ? QStringLiteral("target tracking") : QStringLiteral("fixed");
         SeriesSampler sampler;
         sampler.allocate(o.series, n, stride);
+        o.sampleStride = stride;
         std::optional<DynamoDbOnDemand> onDemand;
         if (tier.kind == ObjectKind::DynamoDBTable) {
             const QString mode = tier.field(QStringLiteral("BillingMode")).toString();

@@ -108,7 +108,8 @@ struct TimeSeries {
     QVector<double> timeSeconds, offeredRps, servedRps, desiredReplicas, readyReplicas, cpuUtilisationPercent,
         latencyP95Ms;
     QVector<double> nodes, pendingPods, costUsdPerHour, latencyP50Ms, latencyP99Ms, errors;
-    /// SqsQueue objects only (ObjectResult::series): messages waiting after each sample; empty otherwise.
+    /// SqsQueue objects only (ObjectResult::series): messages waiting after each step (with a
+    /// sample stride, the most of the sample's steps); empty otherwise.
     QVector<double> queueDepth;
 };
 

@@ -39,6 +39,7 @@ class TestSimulationDock : public QObject
 private Q_SLOTS:
     void baselineFollowsResimulation();
     void objectCurves();
+    void summaryPerKind();
     void replayReadsCsv();
 };
 
@@ -125,6 +126,49 @@ void TestSimulationDock::objectCurves()
     dock.setSelectedObject(scenario);
     QCOMPARE(dock.objectCombo()->currentData().value<ObjectId>(), api);
     QVERIFY(!dock.showObject(9999));
+}
+
+void TestSimulationDock::summaryPerKind()
+{
+    // web-app (2 pods, 200 rps each, no HPA) sends 10 % of 100 rps to a queue nobody consumes:
+    // 10 messages/s for the 2-minute load, none received, so the queue holds 10 x 120 = 1,200
+    // messages at the end of the load (hand calculation: 120 one-second steps with load).
+    Design design;
+    DesignData data;
+    auto add = [&](ObjectKind kind, const QString &name, const QVariantMap &fields) {
+        DesignObject o;
+        o.kind = kind;
+        o.name = name;
+        o.fields = fields;
+        return data.insert(o);
+    };
+    const ObjectId web = add(ObjectKind::Deployment, QStringLiteral("web-app"),
+                             {{QStringLiteral("spec"), QVariantMap{{QStringLiteral("replicas"), 2}}}});
+    const ObjectId queue = add(ObjectKind::SqsQueue, QStringLiteral("jobs"), {});
+    add(ObjectKind::Connection, QStringLiteral("web-app → jobs"),
+        {{QStringLiteral("FromId"), qlonglong(web)}, {QStringLiteral("ToId"), qlonglong(queue)},
+         {QStringLiteral("Type"), QStringLiteral("calls")}, {QStringLiteral("RequestShare"), 0.1}});
+    const ObjectId scenario = add(ObjectKind::LoadScenario, QStringLiteral("flat"),
+                                  {{QStringLiteral("VirtualUsers"), 100}, {QStringLiteral("Duration"), QStringLiteral("2m")},
+                                   {QStringLiteral("RampUp"), QStringLiteral("0s")},
+                                   {QStringLiteral("TargetWorkload"), QStringLiteral("web-app")}});
+    design.reset(data);
+    SimulationOptions options;
+    options.modelNodes = false;
+    SimulationDock dock(&design);
+    dock.setResults({Simulator::runScenario(design.data(), scenario, options)});
+    const QLocale locale;
+    // The workload: replicas, CPU and latency.
+    QVERIFY2(dock.summaryText().startsWith(QStringLiteral("Peaks: peak 2 replicas, CPU ")), qPrintable(dock.summaryText()));
+    // The queue: messages, not replicas or CPU.
+    dock.setSelectedObject(queue);
+    const QString text = dock.summaryText();
+    QVERIFY2(text.startsWith(QStringLiteral("Peaks: peak %1 messages/s sent, %2 received; at most %3 messages waiting")
+                                 .arg(locale.toString(10.0, 'f', 1), locale.toString(0.0, 'f', 1),
+                                      locale.toString(1200.0, 'f', 0))),
+             qPrintable(text));
+    QVERIFY(!text.contains(QLatin1String("replicas")));
+    QVERIFY(!text.contains(QLatin1String("CPU")));
 }
 
 void TestSimulationDock::replayReadsCsv()

@@ -1245,23 +1245,59 @@ QString ScalingChartsView::summaryText() const
     if (m_result.series.timeSeconds.isEmpty())
         return m_result.notes.join(QLatin1Char(' '));
     const QLocale locale;
+    auto cost = [&](const ScenarioResult &r) {
+        if (r.totalCostUsd <= 0)
+            return QString();
+        return QString(QStringLiteral("; ")
+                       + (r.costBreakdownUsd.isEmpty() ? tr("cost %1 USD").arg(locale.toString(r.totalCostUsd, 'f', 2))
+                                                       : tr("cost %1 USD (nodes, tiers, data transfer)")
+                                                             .arg(locale.toString(r.totalCostUsd, 'f', 2))));
+    };
+    auto maxOf = [](const QVector<double> &values) {
+        double peak = 0;
+        for (double v : values)
+            peak = std::max(peak, v);
+        return peak;
+    };
+    // The figures that matter for the kind of object shown (a queue has no replicas, a table no CPU).
     auto peaks = [&](const ScenarioResult &r) {
+        const ObjectResult *o = r.objectResult(r.workloadId);
+        const ObjectKind kind = o ? o->kind : ObjectKind::Deployment;
+        const QString dropped = locale.toString(r.droppedRequests, 'f', 0);
+        switch (kind) {
+        case ObjectKind::SqsQueue:
+            return QString(tr("peak %1 messages/s sent, %2 received").arg(locale.toString(maxOf(r.series.offeredRps), 'f', 1),
+                                                                          locale.toString(maxOf(r.series.servedRps), 'f', 1))
+                           + QStringLiteral("; ")
+                           + tr("at most %1 messages waiting").arg(locale.toString(maxOf(r.series.queueDepth), 'f', 0))
+                           + cost(r));
+        case ObjectKind::LambdaFunction:
+            return QString(tr("peak %1 invocations/s, concurrency %2").arg(locale.toString(maxOf(r.series.offeredRps), 'f', 1),
+                                                                         locale.toString(r.peakReplicas, 'f', 1))
+                           + QStringLiteral("; ") + tr("%1 invocations throttled").arg(dropped) + cost(r));
+        case ObjectKind::AuroraCluster:
+        case ObjectKind::ElastiCacheReplicationGroup:
+            return QString(tr("peak %1 requests/s, %2 replicas in service").arg(locale.toString(maxOf(r.series.offeredRps), 'f', 1),
+                                                                               locale.toString(r.peakReplicas, 'f', 0))
+                           + cost(r));
+        case ObjectKind::DynamoDBTable:
+            return QString(tr("peak %1 requests/s").arg(locale.toString(maxOf(r.series.offeredRps), 'f', 1))
+                           + QStringLiteral("; ") + tr("%1 requests throttled").arg(dropped) + cost(r));
+        default:
+            break;
+        }
         QString text = tr("peak %1 replicas").arg(locale.toString(r.peakReplicas, 'f', 0));
         if (r.peakNodes > 0)
             text += QStringLiteral(", ") + tr("%1 nodes").arg(locale.toString(r.peakNodes, 'f', 0));
         text += QStringLiteral(", ") + tr("CPU %1 %").arg(locale.toString(r.peakCpuUtilisationPercent, 'f', 0));
         text += QStringLiteral(", ") + tr("p95 %1 ms").arg(locale.toString(r.peakLatencyP95Ms, 'f', 0));
-        text += QStringLiteral("; ") + tr("%1 requests dropped").arg(locale.toString(r.droppedRequests, 'f', 0));
+        text += QStringLiteral("; ") + tr("%1 requests dropped").arg(dropped);
         if (r.secondsOverSlo > 0)
             text += QStringLiteral("; ") + tr("%1 s over the latency SLO").arg(locale.toString(r.secondsOverSlo, 'f', 0));
-        if (r.totalCostUsd > 0)
-            text += QStringLiteral("; ")
-                + (r.costBreakdownUsd.isEmpty() ? tr("cost %1 USD").arg(locale.toString(r.totalCostUsd, 'f', 2))
-                                                : tr("cost %1 USD (nodes, tiers, data transfer)")
-                                                      .arg(locale.toString(r.totalCostUsd, 'f', 2)));
-        return text;
+        return QString(text + cost(r));
     };
-    QString text = tr("Now: %1.").arg(peaks(m_result));
+    // Peaks over the whole run, of this design and of the pinned baseline.
+    QString text = tr("Peaks: %1.").arg(peaks(m_result));
     if (m_hasBaseline && !m_baseline.series.timeSeconds.isEmpty())
         text += QLatin1Char(' ') + tr("Baseline: %1.").arg(peaks(m_baseline));
     if (!m_result.notes.isEmpty())

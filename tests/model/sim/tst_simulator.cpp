@@ -91,6 +91,7 @@ private Q_SLOTS:
     void kedaScalesFromZero();
     void refusesWhatItCannotSimulate();
     void dynamoDbOnDemandThrottles();
+    void stridedSamplesKeepPeaks();
 };
 
 void tst_Simulator::fixedReplicasCapacity_data()
@@ -920,6 +921,44 @@ void tst_Simulator::dynamoDbOnDemandThrottles()
     QVERIFY(std::abs(t->series.costUsdPerHour[10] - 0.0405) < 1e-12);
     QVERIFY(std::abs(r.costBreakdownUsd.value(QStringLiteral("dynamodb")) - 0.000675) < 1e-12);
     QVERIFY(notesContain(r, QStringLiteral("orders (on-demand) throttled 3000 requests")));
+}
+
+void tst_Simulator::stridedSamplesKeepPeaks()
+{
+    // api (2 pods of 500m: 400 rps) serves 10 VUs = 10 rps for 40,001 s (load at t = 0..40,000) and
+    // sends every request to "jobs" (calls, RequestShare 1); worker (1 pod of 5m: limit 10m ->
+    // 10 / 5 = 2 messages/s) consumes it (triggers). The queue grows by 10 - 2 = 8 messages a second
+    // to 8 x 40,001 = 320,008 after t = 40,000, then drains by 2 a second.
+    // 3 objects x 40,602 steps (600 s of cool-down) > the 100,000-sample budget: stride 2, so one
+    // sample covers t = 40,000 and 40,001; it must hold the peak (320,008), not the depth after its
+    // last step (320,006), as every strided series holds its maximum.
+    DesignData design;
+    const ObjectId api = design.insert(object(ObjectKind::Deployment, QStringLiteral("api"),
+                                              deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"))));
+    const ObjectId worker = design.insert(object(ObjectKind::Deployment, QStringLiteral("worker"),
+                                                 deploymentManifest(QStringLiteral("worker"), 1, QStringLiteral("5m"))));
+    const ObjectId queue = design.insert(object(ObjectKind::SqsQueue, QStringLiteral("jobs"),
+                                                {{QStringLiteral("QueueName"), QStringLiteral("jobs")}}));
+    addConnection(design, api, queue, ConnectionType::Calls, 1.0);
+    addConnection(design, queue, worker, ConnectionType::Triggers, std::nullopt);
+    DesignObject s = TestFixtures::scenario(QStringLiteral("long"), 10, QStringLiteral("40001s"), QStringLiteral("0s"));
+    s.fields.insert(QStringLiteral("TargetWorkload"), QStringLiteral("api"));
+    const ObjectId scenarioId = design.insert(s);
+    SimulationOptions options;
+    options.modelNodes = false;
+    const ScenarioResult r = Simulator::runScenario(design, scenarioId, options);
+    QCOMPARE(r.series.timeSeconds.size(), 40602);
+    const ObjectResult *q = r.objectResult(queue);
+    QVERIFY(q);
+    QCOMPARE(q->sampleStride, 2);
+    QCOMPARE(q->series.timeSeconds.size(), 20301);
+    QCOMPARE(q->series.queueDepth.size(), 20301);
+    QCOMPARE(q->series.timeSeconds.at(20000), 40000.0);
+    QVERIFY(std::abs(q->series.queueDepth.at(20000) - 320008.0) < 1e-6);
+    QVERIFY(std::abs(*std::max_element(q->series.queueDepth.cbegin(), q->series.queueDepth.cend()) - 320008.0) < 1e-6);
+    // The consumer receives 2 messages/s all along (its capacity), the queue is offered 10.
+    QVERIFY(std::abs(q->series.servedRps.at(100) - 2.0) < 1e-9);
+    QVERIFY(std::abs(q->series.offeredRps.at(100) - 10.0) < 1e-9);
 }
 
 QTEST_GUILESS_MAIN(tst_Simulator)
