@@ -617,8 +617,15 @@ DesignYamlReadResult DesignYaml::read(const QByteArray &text, const QString &fil
     reader.readRoot();
     result.errors = reader.errors;
     result.ok = reader.errors.isEmpty();
-    if (result.ok)
+    if (result.ok) {
         result.design = std::move(reader.design);
+        // The reader's warnings (an octal-looking 0644, an unknown tag) join the design's import
+        // diagnostics, as they do for an imported document; one already recorded is not repeated.
+        for (const Diagnostic &d : yaml.diagnostics) {
+            if (d.severity != Severity::Error && !result.design.importDiagnostics.contains(d))
+                result.design.importDiagnostics.append(d);
+        }
+    }
     return result;
 }
 

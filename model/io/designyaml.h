@@ -48,7 +48,10 @@ QByteArray write(const DesignData &design);
 /// Parses text written by write() (or by hand in the same format). `fileName` names the file in
 /// errors. Uses YamlReader (YAML 1.2 core schema, duplicate-key, depth and alias-bomb limits).
 /// Errors: wrong or missing header, unknown keys, wrong value types, unknown kind, missing or
-/// duplicate id, children under a non-container kind — each naming line and column.
+/// duplicate id, children under a non-container kind — each naming line and column. The YAML
+/// reader's warnings (YamlReader: "import.yaml-octal-like", "import.yaml-unknown-tag") are appended
+/// to the design's importDiagnostics (unless the file already records the same one), so validate
+/// and the Diagnostics dock show them as they do for an imported document.
 DesignYamlReadResult read(const QByteArray &text, const QString &fileName);
 
 /// True when `head` (the first bytes of a file) starts, after an optional BOM, blank lines,

@@ -200,7 +200,8 @@ std::optional<ScanPosition> findTooDeep(const QByteArray &text, int limit)
     return std::nullopt;
 }
 
-/// The 1-based line (relative to the text) nearest to `line` whose indentation holds a tab,
+/// The 1-based line (relative to the text) nearest to `line` whose indentation (including the
+/// `- ` of sequence entries) holds a tab,
 /// looking at `line`, the line before, the line after and the one before that; 0 if none. A line
 /// holding only whitespace and a comment does not count. `*column` gets the tab's 1-based column.
 int tabIndentedLineNear(const QByteArray &text, int line, int *column)
@@ -226,10 +227,19 @@ int tabIndentedLineNear(const QByteArray &text, int line, int *column)
         const QByteArrayView l = lines.at(candidate - 1);
         int k = 0;
         int tab = -1;
-        while (k < l.size() && (l.at(k) == ' ' || l.at(k) == '\t')) {
-            if (l.at(k) == '\t' && tab < 0)
-                tab = k;
-            ++k;
+        // Indentation: spaces and tabs, and the `- ` of block sequence entries before a compact
+        // nested collection ("-\tkey: v" indents the mapping by the tab, YAML 1.2 §8.2.1).
+        while (k < l.size()) {
+            const char c = l.at(k);
+            if (c == ' ' || c == '\t') {
+                if (c == '\t' && tab < 0)
+                    tab = k;
+                ++k;
+            } else if (c == '-' && k + 1 < l.size() && (l.at(k + 1) == ' ' || l.at(k + 1) == '\t')) {
+                ++k;
+            } else {
+                break;
+            }
         }
         if (tab >= 0 && k < l.size() && l.at(k) != '#' && l.at(k) != '\r') {
             *column = tab + 1;

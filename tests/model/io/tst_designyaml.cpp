@@ -323,6 +323,7 @@ private Q_SLOTS:
     void scalarText();
     void randomDesignsRoundTrip();
     void handWrittenFile();
+    void readerWarningsKept();
     void errors_data();
     void errors();
     void looksLikeDesignYaml_data();
@@ -458,6 +459,34 @@ void tst_DesignYaml::handWrittenFile()
     QCOMPARE(r.design.object(2)->field(QStringLiteral("HealthCheckId")),
              QVariant(QVariantMap{{QStringLiteral("Ref"), QStringLiteral("Check")}}));
     QCOMPARE(r.design.nextId(), ObjectId(10)); // no nextId written: one past the largest id
+}
+
+void tst_DesignYaml::readerWarningsKept()
+{
+    // A hand-edited file with `defaultMode: 0644`: YAML 1.2 reads decimal 644, kubectl/PyYAML
+    // (YAML 1.1) octal 420 — the reader warns (import.yaml-octal-like) and the warning must reach
+    // the user like any import diagnostic, naming line 8 (the line of the value).
+    const QByteArray text = "scaleplan: design/v1\n"
+                            "objects:\n"
+                            "  - id: 1\n"
+                            "    kind: ConfigMap\n"
+                            "    name: settings\n"
+                            "    fields:\n"
+                            "      data: {}\n"
+                            "      defaultMode: 0644\n";
+    const DesignYamlReadResult r = DesignYaml::read(text, QStringLiteral("hand.yaml"));
+    QVERIFY2(r.ok, qPrintable(r.errorText()));
+    QCOMPARE(r.design.object(1)->field(QStringLiteral("defaultMode")), QVariant(644));
+    QCOMPARE(r.design.importDiagnostics.size(), 1);
+    const Diagnostic &d = r.design.importDiagnostics.first();
+    QCOMPARE(d.rule, QStringLiteral("import.yaml-octal-like"));
+    QCOMPARE(d.severity, Severity::Warning);
+    QCOMPARE(d.source.file, QStringLiteral("hand.yaml"));
+    QCOMPARE(d.source.line, 8);
+    // Written back, the value is plain 644 and the warning is recorded once, not twice.
+    const DesignYamlReadResult again = DesignYaml::read(DesignYaml::write(r.design), QStringLiteral("hand.yaml"));
+    QVERIFY2(again.ok, qPrintable(again.errorText()));
+    QCOMPARE(again.design.importDiagnostics.size(), 1);
 }
 
 void tst_DesignYaml::errors_data()

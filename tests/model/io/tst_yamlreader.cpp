@@ -374,6 +374,9 @@ void tst_YamlReader::tabIndentationNamesTheTab_data()
                                              << 5 << 1;
     QTest::newRow("tab before a sequence entry") << QByteArray("items:\n  - a\n\t- b\n  - c\n") << 3 << 1;
     QTest::newRow("tab after spaces") << QByteArray("items:\n  - a\n  \t- b\n") << 3 << 3;
+    // The `- ` of a block sequence entry is part of the indentation of the compact mapping after
+    // it (YAML 1.2.2 section 8.2.1): "-<tab>d: 3" indents the mapping with a tab.
+    QTest::newRow("tab after a sequence dash") << QByteArray("a:\n  - b: 1\n    c: 2\n  -\td: 3\n") << 4 << 4;
 }
 
 void tst_YamlReader::tabIndentationNamesTheTab()
