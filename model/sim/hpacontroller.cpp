@@ -245,6 +245,11 @@ HpaDecision HpaController::syncProposals(double timeSeconds, int currentReplicas
     const int metricCount = int(m_spec.metrics.size());
     decision.metricRatios.fill(std::nan(""), metricCount);
     decision.metricDesiredReplicas.fill(-1, metricCount);
+    // horizontal.go reconcileAutoscaler -> recordInitialRecommendation: the first time the
+    // controller sees this HPA it records the current replicas as a recommendation, so a
+    // scale-down waits for the stabilisation window from then on.
+    if (m_recommendations.isEmpty())
+        m_recommendations.append(TimedRecommendation{timeSeconds, currentReplicas});
 
     auto keep = [&](int replicas, HpaLimit limit) {
         decision.desiredReplicas = replicas;

@@ -346,6 +346,44 @@ std::optional<HpaSpec> HpaSpec::fromManifest(const QVariantMap &manifest, QStrin
     const QVariant metricsValue = specMap.value(QStringLiteral("metrics"));
     const bool metricsGiven = metricsValue.isValid() && !metricsValue.isNull()
         && !(metricsValue.typeId() == QMetaType::QVariantList && metricsValue.toList().isEmpty());
+    const QString apiVersion = manifest.value(QStringLiteral("apiVersion")).toString();
+    const bool v1 = apiVersion == QLatin1String("autoscaling/v1");
+    const QString v1Target = QStringLiteral("targetCPUUtilizationPercentage");
+    if (v1) {
+        // autoscaling/v1: one CPU utilisation target, default 80 % (pkg/apis/autoscaling/v1/defaults.go);
+        // no metrics and no behavior (the v2 defaults apply, as the API server converts v1 to v2).
+        int percent = 80;
+        if (specMap.contains(v1Target)) {
+            const auto value = readInt(specMap.value(v1Target), QStringLiteral("spec.") + v1Target, sink);
+            if (!value || *value < 1) {
+                if (value)
+                    sink.add(QStringLiteral("spec.") + v1Target, QStringLiteral("must be greater than 0"));
+                usable = false;
+            } else {
+                percent = *value;
+            }
+        }
+        for (const QString &v2Only : {QStringLiteral("metrics"), QStringLiteral("behavior")}) {
+            if (specMap.contains(v2Only)) {
+                sink.add(QStringLiteral("spec.") + v2Only,
+                         QStringLiteral("not a field of autoscaling/v1 (use apiVersion autoscaling/v2)"));
+                usable = false;
+            }
+        }
+        spec.metrics.append(HpaMetricSpec{HpaMetricSourceType::Resource, QStringLiteral("cpu"),
+                                          HpaMetricTargetType::Utilization, double(percent)});
+        if (!usable)
+            return std::nullopt;
+        return spec;
+    }
+    if (specMap.contains(v1Target)) {
+        // A v1 field in a v2 manifest: the API server refuses it (strict field validation), and
+        // simulating the 80 % default instead would hide the mistake.
+        sink.add(QStringLiteral("spec.") + v1Target,
+                 QStringLiteral("an autoscaling/v1 field; autoscaling/v2 sets the CPU target in spec.metrics "
+                                "(type Resource, resource.name cpu, target.averageUtilization)"));
+        usable = false;
+    }
     if (metricsGiven) {
         if (metricsValue.typeId() != QMetaType::QVariantList) {
             sink.add(QStringLiteral("spec.metrics"), QStringLiteral("must be a list"));

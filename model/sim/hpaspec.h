@@ -100,7 +100,10 @@ public:
      * Every problem is appended to *errors as "<field path>: <what is wrong>" (e.g.
      * "spec.maxReplicas: required"); returns std::nullopt when the spec cannot be used
      * (missing/invalid maxReplicas, min > max, a malformed behavior). An unusable metric entry is
-     * reported and left out without failing the whole spec. Never throws.
+     * reported and left out without failing the whole spec. `apiVersion: autoscaling/v1` reads
+     * `spec.targetCPUUtilizationPercentage` (default 80) as one cpu Utilization metric with the
+     * default behavior; v2 fields in a v1 manifest, or that v1 field in a v2 manifest, make the
+     * spec unusable (the API server refuses them). Never throws.
      */
     static std::optional<HpaSpec> fromManifest(const QVariantMap &manifest, QStringList *errors = nullptr);
     /// fromManifest() of a HorizontalPodAutoscaler DesignObject; an object of another kind is an error.

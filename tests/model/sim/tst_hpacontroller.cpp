@@ -51,6 +51,7 @@ private Q_SLOTS:
     void clamps();
     void scaleUpStabilizationWindow();
     void scaleDownWindowKeepsTheMax();
+    void firstSyncRecordsCurrentReplicas();
     void percentPolicyDoublesPerPeriod();
     void seedPercentScaleDownPolicy();
     void podsPolicy();
@@ -256,6 +257,29 @@ void tst_HpaController::scaleDownWindowKeepsTheMax()
     d = hpa.sync(315, current, {35});
     QCOMPARE(d.desiredReplicas, 4);
     QCOMPARE(d.finalReplicas, 5);
+}
+
+void tst_HpaController::firstSyncRecordsCurrentReplicas()
+{
+    // horizontal.go reconcileAutoscaler calls recordInitialRecommendation(currentReplicas) before
+    // it stabilises: an HPA first seen at 10 replicas whose metric asks for 2 (14/70 x 10 = 2)
+    // keeps 10 while that record is in the 300 s window, i.e. for t in [0, 285], and drops at
+    // t = 300 (window (0, 300] holds only the 2s).
+    HpaSpec spec = baseSpec();
+    spec.scaleUp = unlimited();
+    spec.scaleDown = HpaSpec::defaultScaleDownRules();
+    HpaController hpa(spec);
+    HpaDecision d = hpa.sync(0, 10, {14});
+    QCOMPARE(d.desiredReplicas, 2);
+    QCOMPARE(d.finalReplicas, 10);
+    QCOMPARE(d.limitedBy, HpaLimit::Stabilization);
+    for (int t = 15; t <= 285; t += 15)
+        QCOMPARE(hpa.sync(t, 10, {14}).finalReplicas, 10);
+    d = hpa.sync(300, 10, {14});
+    QCOMPARE(d.finalReplicas, 2);
+    // A scale-up is not held back by the record (scaleUp window 0 here).
+    HpaController fresh(spec);
+    QCOMPARE(fresh.sync(0, 2, {140}).finalReplicas, 4);
 }
 
 void tst_HpaController::percentPolicyDoublesPerPeriod()

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void defaultBehaviorWhenAbsent();
     void partialBehaviorKeepsOtherDefaults();
     void defaultMetricWhenAbsent();
+    void autoscalingV1();
     void errors_data();
     void errors();
     void fromObjectChecksKind();
@@ -103,6 +104,47 @@ void tst_HpaSpec::defaultMetricWhenAbsent()
     QCOMPARE(spec->metrics.size(), 1);
     QCOMPARE(spec->metrics[0].metricName, QStringLiteral("cpu"));
     QCOMPARE(spec->metrics[0].targetValue, 80.0);
+}
+
+void tst_HpaSpec::autoscalingV1()
+{
+    // autoscaling/v1 (kubernetes.io API reference, HorizontalPodAutoscalerSpec v1):
+    // targetCPUUtilizationPercentage, defaulted to 80 when absent; no metrics, no behavior.
+    QVariantMap v1{{QStringLiteral("apiVersion"), QStringLiteral("autoscaling/v1")},
+                   {QStringLiteral("kind"), QStringLiteral("HorizontalPodAutoscaler")},
+                   {QStringLiteral("metadata"), QVariantMap{{QStringLiteral("name"), QStringLiteral("api")}}},
+                   {QStringLiteral("spec"),
+                    QVariantMap{{QStringLiteral("scaleTargetRef"),
+                                 QVariantMap{{QStringLiteral("kind"), QStringLiteral("Deployment")}, {QStringLiteral("name"), QStringLiteral("api")}}},
+                                {QStringLiteral("minReplicas"), 2},
+                                {QStringLiteral("maxReplicas"), 10},
+                                {QStringLiteral("targetCPUUtilizationPercentage"), 50}}}};
+    auto spec = HpaSpec::fromManifest(v1);
+    QVERIFY(spec);
+    QCOMPARE(spec->metrics.size(), 1);
+    QCOMPARE(spec->metrics[0].metricName, QStringLiteral("cpu"));
+    QCOMPARE(spec->metrics[0].targetType, HpaMetricTargetType::Utilization);
+    QCOMPARE(spec->metrics[0].targetValue, 50.0); // not the 80 % default
+    QCOMPARE(spec->scaleDown.stabilizationWindowSeconds, 300); // v2 default behavior
+
+    FieldPath::setValue(v1, QStringLiteral("spec.targetCPUUtilizationPercentage"), QVariant());
+    spec = HpaSpec::fromManifest(v1);
+    QVERIFY(spec);
+    QCOMPARE(spec->metrics[0].targetValue, 80.0);
+
+    // A v2 field in a v1 manifest, and the v1 field in a v2 manifest, are refused.
+    QStringList errors;
+    QVariantMap mixed = v1;
+    FieldPath::setValue(mixed, QStringLiteral("spec.behavior"), QVariantMap{});
+    QVERIFY(!HpaSpec::fromManifest(mixed, &errors));
+    QVERIFY2(errors.join(QLatin1Char('\n')).contains(QStringLiteral("spec.behavior: not a field of autoscaling/v1")),
+             qPrintable(errors.join(QLatin1Char('\n'))));
+    errors.clear();
+    QVariantMap v2 = seedHpaManifest();
+    FieldPath::setValue(v2, QStringLiteral("spec.targetCPUUtilizationPercentage"), 50);
+    QVERIFY(!HpaSpec::fromManifest(v2, &errors));
+    QVERIFY2(errors.join(QLatin1Char('\n')).contains(QStringLiteral("spec.targetCPUUtilizationPercentage: an autoscaling/v1 field")),
+             qPrintable(errors.join(QLatin1Char('\n'))));
 }
 
 void tst_HpaSpec::errors_data()

@@ -104,10 +104,12 @@ void tst_MetricReplay::podsMetricWithMissingPod()
     const ReplayResult r = MetricReplay::replayHpa(spec, *samples, options);
     QCOMPARE(r.steps.size(), 1);
     QCOMPARE(r.steps[0].metricReplicas[0], 2);
-    // First sync: the 300 s down window has no earlier recommendation, so 2 stands; the default
-    // scale-down policy (100 % per 15 s) allows trunc(3 x 0) = 0, so the final count is 2.
-    QCOMPARE(r.steps[0].stabilizedReplicas, 2);
-    QCOMPARE(r.steps[0].finalReplicas, 2);
+    // First sync: the controller first records the current 3 replicas as a recommendation
+    // (horizontal.go reconcileAutoscaler -> recordInitialRecommendation), so the 300 s scale-down
+    // window holds max(3, 2) = 3: the HPA stays at 3, limited by stabilisation.
+    QCOMPARE(r.steps[0].stabilizedReplicas, 3);
+    QCOMPARE(r.steps[0].finalReplicas, 3);
+    QCOMPARE(r.steps[0].limitedBy, QStringLiteral("stabilization"));
 }
 
 void tst_MetricReplay::utilizationWithoutRequestIsNoted()
