@@ -328,7 +328,7 @@ void MetricReplayPanel::fillTable()
         }
         row << numberItem(s.desiredReplicas) << numberItem(s.stabilizedReplicas) << numberItem(s.policyReplicas)
             << numberItem(s.finalReplicas);
-        QStandardItem *limited = textItem(s.metricsAvailable ? s.limitedBy : tr("no metrics"));
+        QStandardItem *limited = textItem(s.metricsAvailable || s.limitedBy == QLatin1String("scaling-disabled") ? s.limitedBy : tr("no metrics"));
         if (s.finalReplicas != s.currentReplicas) {
             QFont bold = m_table->font();
             bold.setBold(true);

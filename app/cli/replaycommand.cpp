@@ -71,7 +71,7 @@ void printText(const ReplayResult &r)
             row << cell(v);
         row << QString::number(s.desiredReplicas) << QString::number(s.stabilizedReplicas)
             << QString::number(s.policyReplicas) << QString::number(s.finalReplicas)
-            << (s.metricsAvailable ? s.limitedBy : QStringLiteral("no-metrics"));
+            << (s.metricsAvailable || s.limitedBy == QLatin1String("scaling-disabled") ? s.limitedBy : QStringLiteral("no-metrics"));
         out << row.join(QLatin1Char('\t')) << '\n';
     }
     for (const QString &n : r.notes)

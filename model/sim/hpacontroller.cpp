@@ -48,6 +48,8 @@ QString hpaLimitName(HpaLimit limit)
         return QStringLiteral("min");
     case HpaLimit::MaxReplicas:
         return QStringLiteral("max");
+    case HpaLimit::ScalingDisabled:
+        return QStringLiteral("scaling-disabled");
     }
     return {};
 }
@@ -262,7 +264,7 @@ HpaDecision HpaController::syncProposals(double timeSeconds, int currentReplicas
     // reconcileAutoscaler: scaling disabled at 0 replicas; out-of-range counts are clamped first.
     if (currentReplicas == 0 && m_spec.minReplicas != 0) {
         decision.metricsAvailable = false;
-        keep(0, HpaLimit::None);
+        keep(0, HpaLimit::ScalingDisabled);
         return decision;
     }
     if (currentReplicas > m_spec.maxReplicas || currentReplicas < m_spec.minReplicas) {

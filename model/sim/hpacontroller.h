@@ -16,9 +16,12 @@ enum class HpaLimit {
     Policy,        ///< a scaling policy (or selectPolicy Disabled) limited the rate
     MinReplicas,   ///< clamped to spec.minReplicas
     MaxReplicas,   ///< clamped to spec.maxReplicas
+    /// the target has 0 replicas and minReplicas is not 0: "scaling is disabled since the replica
+    /// count of the target is zero" (horizontal.go); the metrics are not consulted
+    ScalingDisabled,
 };
 
-/// "none", "tolerance", "stabilization", "policy", "min", "max".
+/// "none", "tolerance", "stabilization", "policy", "min", "max", "scaling-disabled".
 QString hpaLimitName(HpaLimit limit);
 
 /**

@@ -671,13 +671,19 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         } else if (entry) {
             notes.append(QStringLiteral("no HorizontalPodAutoscaler targets %1: replicas stay at %2")
                              .arg(w.name)
-                             .arg(std::max(1, w.pods.specReplicas)));
+                             .arg(w.pods.specReplicas));
         }
 
-        w.desired = std::max(1, w.pods.specReplicas);
-        if (w.hpa)
+        w.desired = w.pods.specReplicas; // spec.replicas: 0 runs no pod
+        if (w.hpa && w.pods.specReplicas == 0) {
+            // horizontal.go: "scaling is disabled since the replica count of the target is zero".
+            notes.append(QStringLiteral("%1 has spec.replicas 0: %2 does not scale it (Kubernetes disables an HPA whose "
+                                        "target has zero replicas); it runs no pod")
+                             .arg(w.name, w.hpa->spec().name));
+        } else if (w.hpa) {
             w.desired = std::clamp(std::max(w.pods.specReplicas, w.hpa->spec().minReplicas), w.hpa->spec().minReplicas,
                                    w.hpa->spec().maxReplicas);
+        }
         else if (w.keda)
             w.desired = std::clamp(w.pods.specReplicas, w.keda->spec().minReplicaCount, w.keda->spec().maxReplicaCount);
         w.desired = std::min(w.desired, kMaxSimulatedReplicas);

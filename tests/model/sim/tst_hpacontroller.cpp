@@ -455,6 +455,12 @@ void tst_HpaController::limitNames()
     QCOMPARE(hpaLimitName(HpaLimit::Policy), QStringLiteral("policy"));
     QCOMPARE(hpaLimitName(HpaLimit::MinReplicas), QStringLiteral("min"));
     QCOMPARE(hpaLimitName(HpaLimit::MaxReplicas), QStringLiteral("max"));
+    QCOMPARE(hpaLimitName(HpaLimit::ScalingDisabled), QStringLiteral("scaling-disabled"));
+    // A target at 0 replicas (minReplicas 1): the HPA does not act, whatever the metric says.
+    HpaController hpa(baseSpec());
+    const HpaDecision d = hpa.sync(0, 0, {700});
+    QCOMPARE(d.finalReplicas, 0);
+    QCOMPARE(d.limitedBy, HpaLimit::ScalingDisabled);
 }
 
 QTEST_GUILESS_MAIN(tst_HpaController)

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void refusesWhatItCannotSimulate();
     void dynamoDbOnDemandThrottles();
     void stridedSamplesKeepPeaks();
+    void zeroReplicasRunNoPod();
 };
 
 void tst_Simulator::fixedReplicasCapacity_data()
@@ -959,6 +960,34 @@ void tst_Simulator::stridedSamplesKeepPeaks()
     // The consumer receives 2 messages/s all along (its capacity), the queue is offered 10.
     QVERIFY(std::abs(q->series.servedRps.at(100) - 2.0) < 1e-9);
     QVERIFY(std::abs(q->series.offeredRps.at(100) - 10.0) < 1e-9);
+}
+
+void tst_Simulator::zeroReplicasRunNoPod()
+{
+    // spec.replicas 0 without an autoscaler: no pod, every request of 10 VUs (10 rps) for 60 s is
+    // refused: 10 x 60 = 600 dropped requests (load at t = 0..59).
+    DesignData design;
+    design.insert(object(ObjectKind::Deployment, QStringLiteral("api"), deploymentManifest(QStringLiteral("api"), 0, QStringLiteral("500m"))));
+    DesignObject s = TestFixtures::scenario(QStringLiteral("flat"), 10, QStringLiteral("60s"), QStringLiteral("0s"));
+    s.fields.insert(QStringLiteral("TargetWorkload"), QStringLiteral("api"));
+    const ObjectId scenarioId = design.insert(s);
+    SimulationOptions options;
+    options.modelNodes = false;
+    options.cooldownSeconds = 0;
+    ScenarioResult r = Simulator::runScenario(design, scenarioId, options);
+    QCOMPARE(r.peakReplicas, 0.0);
+    QCOMPARE(r.series.servedRps.at(30), 0.0);
+    QVERIFY(std::abs(r.droppedRequests - 600.0) < 1e-9);
+    QVERIFY(notesContain(r, QStringLiteral("replicas stay at 0")));
+
+    // With the seed's HPA (minReplicas 3): Kubernetes disables an HPA whose target has 0 replicas
+    // ("scaling is disabled since the replica count of the target is zero", horizontal.go).
+    Fixture f = seedLikeDesign(false);
+    f.design.insert(object(ObjectKind::Deployment, QStringLiteral("web-app"),
+                           deploymentManifest(QStringLiteral("web-app"), 0, QStringLiteral("500m")), f.cluster));
+    r = Simulator::runScenario(f.design, f.scenarios.first(), options);
+    QCOMPARE(r.peakReplicas, 0.0);
+    QVERIFY(notesContain(r, QStringLiteral("does not scale it")));
 }
 
 QTEST_GUILESS_MAIN(tst_Simulator)
