@@ -205,6 +205,8 @@ QJsonObject simulationJson(const QList<ScenarioResult> &results)
         for (const QString &n : r.notes)
             notes.append(n);
         QJsonObject scenario{{QStringLiteral("scenario"), r.scenario},
+                             // false: the scenario could not be run (the reason is in notes); its figures are 0
+                             {QStringLiteral("simulated"), !r.series.timeSeconds.isEmpty()},
                              {QStringLiteral("workload"), r.workload},
                              {QStringLiteral("peakReplicas"), r.peakReplicas},
                              {QStringLiteral("peakCpuUtilisationPercent"), r.peakCpuUtilisationPercent},
@@ -267,6 +269,13 @@ void printSimulationTable(const QList<ScenarioResult> &results)
                  .arg(QStringLiteral("peak p95 ms"), 11)
                  .arg(QStringLiteral("dropped req"), 11);
     for (const ScenarioResult &r : results) {
+        if (r.series.timeSeconds.isEmpty()) {
+            // Not run: say so instead of a row of zeros that reads like an idle design.
+            out() << QStringLiteral("%1 NOT SIMULATED\n").arg(r.scenario, -16);
+            for (const QString &n : r.notes)
+                out() << "    note: " << n << '\n';
+            continue;
+        }
         out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                      .arg(r.scenario, -16)
                      .arg(r.workload, -14)
@@ -301,6 +310,11 @@ void printSimulationTable(const QList<ScenarioResult> &results)
             out() << QStringLiteral("    cost over the run: %1 USD (%2)\n")
                          .arg(QString::number(r.totalCostUsd, 'f', 4), parts.join(QStringLiteral(", ")));
         }
+        out() << QStringLiteral("    peak nodes %1; %2 s with p95 over the latency SLO%3\n")
+                     .arg(r.peakNodes, 0, 'f', 0)
+                     .arg(r.secondsOverSlo, 0, 'f', 0)
+                     .arg(r.catalogueDate.isEmpty() ? QString()
+                                                    : QStringLiteral("; instance prices from the %1 catalogue").arg(r.catalogueDate));
         for (const QString &n : r.notes)
             out() << "    note: " << n << '\n';
     }
@@ -463,7 +477,16 @@ int cmdSimulate(const QStringList &args)
         printSimulationTable(results);
     if (results.isEmpty())
         err() << "scaleplan-cli: the design has no LoadScenario: nothing to simulate\n";
-    return inputProblems.isEmpty() ? ExitOk : ExitDesignErrors;
+    int notRun = 0;
+    for (const ScenarioResult &r : results) {
+        if (r.series.timeSeconds.isEmpty()) {
+            ++notRun;
+            err() << "scaleplan-cli: scenario " << r.scenario << " was not simulated: "
+                  << (r.notes.isEmpty() ? QStringLiteral("unknown reason") : r.notes.last()) << '\n';
+        }
+    }
+    // A scenario that cannot run is an error of the design (exit 1), like an unreadable traffic file.
+    return inputProblems.isEmpty() && notRun == 0 ? ExitOk : ExitDesignErrors;
 }
 
 int cmdExport(const QStringList &args)

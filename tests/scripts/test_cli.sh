@@ -120,6 +120,11 @@ printf '```yaml\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmeta
 timeout 60 "$CLI" simulate "$tmp/long.md" >"$tmp/o" 2>&1; rc=$?
 [ $rc -ne 124 ] && echo "ok: a 100000 h scenario finishes quickly" || { echo "FAIL: simulate hung"; fail=1; }
 expect_grep "not simulated: the scenario lasts" "$tmp/o" "the bound is explained"
+expect_rc 1 $rc "a scenario that cannot be simulated is a design error (exit 1)"
+expect_grep "forever *NOT SIMULATED" "$tmp/o" "the table says the scenario was not run, not a row of zeros"
+timeout 60 "$CLI" simulate "$tmp/long.md" --format json >"$tmp/o.json" 2>/dev/null
+python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["scenarios"][0]; sys.exit(0 if s["simulated"] is False else 1)' "$tmp/o.json" \
+  && echo "ok: JSON marks the scenario simulated: false" || { echo "FAIL: JSON simulated flag"; fail=1; }
 
 # no output replaces an input: not the document itself, not through a symbolic link, not the
 # design YAML being exported.
