@@ -78,19 +78,27 @@ QString outputDirProblem(const QString &dir)
     return {};
 }
 
+/// The folder of the file the design was loaded from (empty for 'reference'): relative TrafficCsv
+/// paths resolve against it (SimulationInputs).
+QString g_designDirectory;
+
 std::optional<DesignData> loadInput(const QString &input, QString *error)
 {
     if (input.isEmpty() || input == QLatin1String("reference"))
         return ReferenceDesign::load();
     rememberInput(input);
+    g_designDirectory = QFileInfo(input).absolutePath();
     return DesignLoader::load(input, error);
 }
 
-/// Import diagnostics (YAML errors, unknown blocks, corrections) followed by the validation rules.
+/// Import diagnostics (YAML errors, unknown blocks, corrections), the validation rules, and the
+/// recorded traffic files the scenarios name that cannot be read (sim.traffic-csv), so validate
+/// reports what would stop simulate.
 QList<Diagnostic> allDiagnostics(const DesignData &design)
 {
     QList<Diagnostic> diagnostics = design.importDiagnostics;
     diagnostics.append(Validator::validate(design));
+    SimulationInputs::options(design, &diagnostics, {}, g_designDirectory);
     return diagnostics;
 }
 
@@ -464,7 +472,8 @@ int cmdSimulate(const QStringList &args)
         return ExitUnusable;
     }
     QList<Diagnostic> inputProblems;
-    const QList<ScenarioResult> results = Simulator::runScenarios(*design, SimulationInputs::options(*design, &inputProblems));
+    const QList<ScenarioResult> results =
+        Simulator::runScenarios(*design, SimulationInputs::options(*design, &inputProblems, {}, g_designDirectory));
     for (const Diagnostic &d : inputProblems)
         err() << diagnosticLine(d) << '\n';
     if (p.isSet(QStringLiteral("csv")) && !writeFileAtomically(p.value(QStringLiteral("csv")), simulationCsv(results), &error)) {
@@ -581,10 +590,8 @@ int cmdRun(const QStringList &args)
         if (d.severity != Severity::Info)
             out() << "  " << diagnosticLine(d) << '\n';
     }
-    QList<Diagnostic> inputProblems;
-    const QList<ScenarioResult> results = Simulator::runScenarios(*design, SimulationInputs::options(*design, &inputProblems));
-    for (const Diagnostic &d : inputProblems)
-        err() << diagnosticLine(d) << '\n';
+    // Unreadable traffic files are among the diagnostics above (allDiagnostics).
+    const QList<ScenarioResult> results = Simulator::runScenarios(*design, SimulationInputs::options(*design, nullptr, {}, g_designDirectory));
     if (!writeFileAtomically(QDir(outDir).filePath(QStringLiteral("simulation.csv")), simulationCsv(results), &error)) {
         err() << "scaleplan-cli: cannot write " << error << '\n';
         return ExitUnusable;

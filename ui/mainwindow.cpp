@@ -845,14 +845,17 @@ void MainWindow::startAnalysis()
     }
     m_rerunQueued = false;
     const DesignData snapshot = m_design->snapshot();
-    m_validationWatcher.setFuture(QtConcurrent::run([snapshot] {
+    // Relative TrafficCsv paths resolve against the folder of the open file.
+    const QString directory = m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).absolutePath();
+    m_validationWatcher.setFuture(QtConcurrent::run([snapshot, directory] {
         QList<Diagnostic> all = snapshot.importDiagnostics;
         all += Validator::validate(snapshot);
+        SimulationInputs::options(snapshot, &all, {}, directory); // unreadable traffic files (sim.traffic-csv)
         return all;
     }));
-    m_simulationWatcher.setFuture(QtConcurrent::run([snapshot] {
+    m_simulationWatcher.setFuture(QtConcurrent::run([snapshot, directory] {
         // Recorded traffic (TrafficCsv) is read here, off the GUI thread.
-        return Simulator::runScenarios(snapshot, SimulationInputs::options(snapshot));
+        return Simulator::runScenarios(snapshot, SimulationInputs::options(snapshot, nullptr, {}, directory));
     }));
     updateBusyIndicator();
 }

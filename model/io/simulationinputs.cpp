@@ -8,15 +8,30 @@
 
 namespace Scaleplan {
 
-SimulationOptions SimulationInputs::options(const DesignData &design, QList<Diagnostic> *diagnostics, SimulationOptions base)
+SimulationOptions SimulationInputs::options(const DesignData &design, QList<Diagnostic> *diagnostics, SimulationOptions base,
+                                            const QString &designDirectory)
 {
-    const QDir baseDir = design.sourceFile.isEmpty() ? QDir::current() : QFileInfo(design.sourceFile).absoluteDir();
+    QList<QDir> bases;
+    if (!designDirectory.isEmpty())
+        bases.append(QDir(designDirectory));
+    if (!design.sourceFile.isEmpty() && QFileInfo(design.sourceFile).isAbsolute())
+        bases.append(QFileInfo(design.sourceFile).absoluteDir());
+    bases.append(QDir::current());
     for (ObjectId id : design.objectsOfKind(ObjectKind::LoadScenario)) {
         const DesignObject &scenario = *design.object(id);
         const QString written = scenario.field(QStringLiteral("TrafficCsv")).toString();
         if (written.isEmpty() || base.recordedTraffic.contains(written))
             continue;
-        const QString path = QFileInfo(written).isAbsolute() ? written : baseDir.filePath(written);
+        QString path = written;
+        if (!QFileInfo(written).isAbsolute()) {
+            path = bases.first().filePath(written);
+            for (const QDir &dir : std::as_const(bases)) {
+                if (QFileInfo::exists(dir.filePath(written))) {
+                    path = dir.filePath(written);
+                    break;
+                }
+            }
+        }
         auto report = [&](const QString &message, int line, int column) {
             if (diagnostics)
                 diagnostics->append(Diagnostic{Severity::Error, QStringLiteral("sim.traffic-csv"), id, design.pathOf(id),

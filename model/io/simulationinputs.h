@@ -7,14 +7,16 @@ namespace Scaleplan {
 
 /**
  * Reads what a simulation needs from outside the design: the recorded traffic of every
- * LoadScenario with a `TrafficCsv` path (relative paths resolve against the directory of the
- * design's source document, else the current directory). Unreadable or malformed files become
- * Error diagnostics naming file, line and column (rule "sim.traffic-csv"); the scenario then runs
- * with no traffic and says so in its notes.
+ * LoadScenario with a `TrafficCsv` path. A relative path resolves against `designDirectory` (the
+ * folder of the file the design was opened from: project, design YAML or document), else against
+ * the folder of the design's source document when that is an absolute path, else the current
+ * directory — the first place where the file exists; when it exists nowhere the first of these is
+ * named. Unreadable or malformed files become Error diagnostics naming file, line and column (rule
+ * "sim.traffic-csv"); the scenario then is not simulated and says so in its notes.
  */
 namespace SimulationInputs {
 SimulationOptions options(const DesignData &design, QList<Diagnostic> *diagnostics = nullptr,
-                          SimulationOptions base = {});
+                          SimulationOptions base = {}, const QString &designDirectory = {});
 }
 
 } // namespace Scaleplan

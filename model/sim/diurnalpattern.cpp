@@ -72,6 +72,10 @@ std::optional<DiurnalPattern> DiurnalPattern::fromScenario(const DesignObject &s
         return std::nullopt;
     if (trough > peak)
         return fail(QStringLiteral("TroughRps: %1 is above PeakRps %2").arg(trough).arg(peak));
+    if (peakHour >= period / 3600.0)
+        return fail(QStringLiteral("PeakHour: %1 is not within the %2 h period (hours after midnight, from 0)")
+                        .arg(peakHour)
+                        .arg(period / 3600.0));
     return DiurnalPattern(peak, trough, peakHour, period, length);
 }
 

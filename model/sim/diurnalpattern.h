@@ -29,7 +29,7 @@ public:
                    double durationSeconds = 86400.0);
 
     /// Reads the fields above; std::nullopt and *error ("PeakRps: required") when one is missing,
-    /// malformed, negative, TroughRps > PeakRps, or Pattern is not "diurnal".
+    /// malformed, negative, TroughRps > PeakRps, PeakHour not within the Period, or Pattern is not "diurnal".
     static std::optional<DiurnalPattern> fromScenario(const DesignObject &scenario, QString *error);
 
     double peakRps() const { return m_peakRps; }

@@ -31,7 +31,7 @@ namespace Scaleplan {
 namespace {
 /// Bounds that keep one scenario's simulation within a few hundred MB and seconds: 7 days at 1 s
 /// steps, and 100,000 pods per workload.
-constexpr qint64 kMaxSimulatedSteps = 7 * 24 * 3600 + 1;
+constexpr qint64 kMaxSimulatedSteps = Simulator::kMaxSteps;
 constexpr int kMaxSimulatedReplicas = 100000;
 } // namespace
 
@@ -462,7 +462,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     {
         // Bounded figures: more than 10 million requests/s is not a design Scaleplan can say anything
         // useful about (and would overflow the counts); a scenario without load only shows the cool-down.
-        constexpr double kMaxOfferedRps = 1e7;
+        constexpr double kMaxOfferedRps = Simulator::kMaxOfferedRps;
         double peak = 0;
         for (qint64 k = 0; k < steps; ++k)
             peak = std::max(peak, profile->requestsPerSecondAt(double(k) * options.stepSeconds));

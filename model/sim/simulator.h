@@ -287,6 +287,12 @@ struct ScenarioResult {
  */
 namespace Simulator {
 
+/// The most steps one scenario is simulated for (7 days at 1 s steps), and the most requests/s a
+/// scenario may offer (10 million); a scenario beyond either is not simulated (a note says why)
+/// and the design.scenario-load rule reports it.
+constexpr qint64 kMaxSteps = 7 * 24 * 3600 + 1;
+constexpr double kMaxOfferedRps = 1e7;
+
 /// Runs every LoadScenario of the design, in preorder.
 QList<ScenarioResult> runScenarios(const DesignData &design, const SimulationOptions &options = {});
 /// Runs one LoadScenario; an unknown id or a malformed scenario gives an empty series and a note.

@@ -2,6 +2,8 @@
 
 #include "model/connectionspec.h"
 #include "model/sim/kedacontroller.h"
+#include "model/sim/loadprofile.h"
+#include "model/sim/simulator.h"
 
 #include <QSet>
 #include <cmath>
@@ -17,6 +19,50 @@ const QString kEndpointRule = QStringLiteral("design.connection-endpoint");
 const QString kShareRule = QStringLiteral("design.connection-request-share");
 const QString kScenarioTargetRule = QStringLiteral("design.scenario-target");
 const QString kQueueConsumerRule = QStringLiteral("design.queue-without-consumer");
+const QString kScenarioLoadRule = QStringLiteral("design.scenario-load");
+
+/// A LoadScenario the simulator cannot run: its load fields are missing, malformed or
+/// contradictory (LoadProfile::fromScenario), it lasts longer than the simulator's 7 days at 1 s
+/// (with the default 600 s cool-down), or it offers more than 10 million requests/s. The same
+/// checks as Simulator::runScenario, so validate and simulate agree. A TrafficCsv file is read by
+/// the io layer (rule sim.traffic-csv), not here.
+void checkScenarioLoad(const DesignData &design, const DesignObject &scenario, QList<Diagnostic> &out)
+{
+    const SimulationOptions defaults;
+    QString error;
+    QMap<QString, RecordedTraffic> traffic; // a TrafficCsv file is not read here: one sample stands in
+    if (const QString csv = text(scenario.fields.value(QStringLiteral("TrafficCsv"))); !csv.isEmpty())
+        traffic.insert(csv, RecordedTraffic(QVector<double>{0.0}, QVector<double>{0.0}));
+    const auto profile = LoadProfile::fromScenario(scenario, defaults.cooldownSeconds,
+                                                   defaults.requestsPerVirtualUserPerSecond, &error, &traffic);
+    if (!profile) {
+        const qsizetype colon = error.indexOf(QLatin1String(": "));
+        const QString field = colon > 0 && !error.left(colon).contains(QLatin1Char(' ')) ? error.left(colon) : QString();
+        out.append(makeDiagnostic(design, scenario, Severity::Error, kScenarioLoadRule, field,
+                                  QStringLiteral("%1: the scenario cannot be simulated").arg(error)));
+        return;
+    }
+    if (!traffic.isEmpty())
+        return; // length and rates come from the file
+    const double seconds = profile->totalSeconds();
+    const qint64 steps = qint64(std::floor(seconds / defaults.stepSeconds + 1e-9)) + 1;
+    if (!(steps > 0) || steps > Simulator::kMaxSteps) {
+        out.append(makeDiagnostic(design, scenario, Severity::Error, kScenarioLoadRule, QStringLiteral("Duration"),
+                                  QStringLiteral("the scenario lasts %1 s with the %2 s cool-down, more than the 7 days "
+                                                 "Scaleplan simulates at 1 s steps: it is not simulated; shorten it")
+                                      .arg(seconds, 0, 'g', 8)
+                                      .arg(defaults.cooldownSeconds)));
+        return;
+    }
+    double peak = 0;
+    for (qint64 k = 0; k < steps && peak <= Simulator::kMaxOfferedRps; ++k)
+        peak = std::max(peak, profile->requestsPerSecondAt(double(k) * defaults.stepSeconds));
+    if (!(peak <= Simulator::kMaxOfferedRps))
+        out.append(makeDiagnostic(design, scenario, Severity::Error, kScenarioLoadRule, QString(),
+                                  QStringLiteral("the scenario offers %1 requests/s, more than the 10,000,000 requests/s "
+                                                 "Scaleplan simulates: it is not simulated")
+                                      .arg(peak, 0, 'g', 6)));
+}
 
 /// A LoadScenario's TargetWorkload must name a Deployment of the design (the simulator sends the
 /// scenario's load there; a name that matches nothing would simulate a made-up workload).
@@ -39,7 +85,7 @@ void checkScenario(const DesignData &design, const DesignObject &scenario, QList
         return;
     QString other;
     for (ObjectId id : design.preorder()) {
-        if (design.object(id)->name == name) {
+        if (id != scenario.id && design.object(id)->name == name) { // not the scenario itself
             other = kindName(design.object(id)->kind);
             break;
         }
@@ -191,6 +237,11 @@ QList<RuleSupport::RuleInfo> rules()
         {kScenarioTargetRule, Severity::Error,
          QStringLiteral("LoadScenario TargetWorkload naming no Deployment of the design"),
          QStringLiteral("model/sim/simulator.h (entry workload)")},
+        {kScenarioLoadRule, Severity::Error,
+         QStringLiteral("LoadScenario the simulator cannot run: load fields missing, malformed or contradictory, longer "
+                        "than 7 days at 1 s, or more than 10 million requests/s"),
+         QStringLiteral("model/sim/loadprofile.h (LoadProfile::fromScenario); model/sim/simulator.h (bounds); k6 "
+                        "documentation, \"Ramping VUs\" executor")},
         {kQueueConsumerRule, Severity::Warning,
          QStringLiteral("SqsQueue receiving messages with no consumer (no triggers connection, no KEDA aws-sqs-queue trigger)"),
          QStringLiteral("Amazon SQS Developer Guide, \"Message retention\"; KEDA docs, \"AWS SQS Queue\" scaler")},
@@ -201,8 +252,10 @@ void check(const DesignData &design, QList<Diagnostic> &out)
 {
     for (ObjectId id : design.objectsOfKind(ObjectKind::Connection))
         checkConnection(design, *design.object(id), out);
-    for (ObjectId id : design.objectsOfKind(ObjectKind::LoadScenario))
+    for (ObjectId id : design.objectsOfKind(ObjectKind::LoadScenario)) {
         checkScenario(design, *design.object(id), out);
+        checkScenarioLoad(design, *design.object(id), out);
+    }
     checkQueues(design, out);
 }
 

@@ -8,6 +8,8 @@
 #include "model/validation/networkrules.h"
 #include "model/validation/schemarules.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Scaleplan::Validator {
@@ -22,6 +24,20 @@ QList<Diagnostic> validate(const DesignData &design)
     AddressRules::check(design, out);
     ConnectionRules::check(design, out);
     SchemaRules::check(design, out);
+
+    // A scenario field the schema already reports as an error (a negative VirtualUsers) is not
+    // reported a second time by design.scenario-load.
+    QSet<QPair<ObjectId, QString>> schemaErrors;
+    for (const Diagnostic &d : std::as_const(out)) {
+        if (d.severity == Severity::Error && d.rule.startsWith(QLatin1String("schema.")))
+            schemaErrors.insert({d.objectId, d.field});
+    }
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Diagnostic &d) {
+                                 return d.rule == QLatin1String("design.scenario-load") && !d.field.isEmpty()
+                                     && schemaErrors.contains({d.objectId, d.field});
+                             }),
+              out.end());
 
     QHash<ObjectId, int> order;
     const QList<ObjectId> preorder = design.preorder();

@@ -97,6 +97,8 @@ private Q_SLOTS:
     void rulesAreListed();
     void scenarioTarget_data();
     void scenarioTarget();
+    void scenarioLoad_data();
+    void scenarioLoad();
     void queueWithoutConsumer();
     void specRoundTrip();
     void typeNames();
@@ -193,6 +195,8 @@ void tst_ConnectionRules::scenarioTarget_data()
     QTest::newRow("nothing") << QStringLiteral("does-not-exist")
                              << QStringList{QStringLiteral("design.scenario-target TargetWorkload error")};
     QTest::newRow("a queue") << QStringLiteral("queue") << QStringList{QStringLiteral("design.scenario-target TargetWorkload error")};
+    // The scenario's own name is not a target it could mean (it is named after nothing else here).
+    QTest::newRow("its own name") << QStringLiteral("peak") << QStringList{QStringLiteral("design.scenario-target TargetWorkload error")};
 }
 
 void tst_ConnectionRules::scenarioTarget()
@@ -205,6 +209,58 @@ void tst_ConnectionRules::scenarioTarget()
     scenario.name = QStringLiteral("peak");
     scenario.fields = {{QStringLiteral("VirtualUsers"), 10}, {QStringLiteral("Duration"), QStringLiteral("1m")},
                        {QStringLiteral("TargetWorkload"), target}};
+    const ObjectId id = f.design.insert(scenario);
+    QCOMPARE(findings(f.design, id), expected);
+}
+
+void tst_ConnectionRules::scenarioLoad_data()
+{
+    // What Simulator::runScenario refuses, validate reports (design.scenario-load), naming the field.
+    QTest::addColumn<QVariantMap>("fields");
+    QTest::addColumn<QStringList>("expected");
+    const auto vu = [](const QVariant &users, const QVariant &duration) {
+        QVariantMap m{{QStringLiteral("TargetWorkload"), QStringLiteral("web-app")}};
+        if (users.isValid())
+            m.insert(QStringLiteral("VirtualUsers"), users);
+        if (duration.isValid())
+            m.insert(QStringLiteral("Duration"), duration);
+        return m;
+    };
+    QTest::newRow("runs") << vu(10, QStringLiteral("1m")) << QStringList();
+    QTest::newRow("no Duration") << vu(10, QVariant()) << QStringList{QStringLiteral("design.scenario-load Duration error")};
+    // Reported once, by the schema's range rule (design.scenario-load does not repeat it).
+    QTest::newRow("negative users") << vu(-5, QStringLiteral("1m")) << QStringList{QStringLiteral("schema.range VirtualUsers error")};
+    // 1,000,000 h = 3.6e9 s, far above 7 days (604,800 s) of 1 s steps.
+    QTest::newRow("a million hours") << vu(10, QStringLiteral("1000000h"))
+                                     << QStringList{QStringLiteral("design.scenario-load Duration error")};
+    // 6 days 23 h 50 min + the 600 s cool-down = 604,800 s = 604,801 steps: the most simulated.
+    QTest::newRow("exactly 7 days with the cool-down") << vu(10, QStringLiteral("167h50m")) << QStringList();
+    QTest::newRow("one second more") << vu(10, QStringLiteral("167h50m1s"))
+                                     << QStringList{QStringLiteral("design.scenario-load Duration error")};
+    QVariantMap diurnal{{QStringLiteral("TargetWorkload"), QStringLiteral("web-app")},
+                        {QStringLiteral("Pattern"), QStringLiteral("diurnal")},
+                        {QStringLiteral("PeakRps"), 100},
+                        {QStringLiteral("PeakHour"), 30}};
+    QTest::newRow("peak hour outside the day") << diurnal << QStringList{QStringLiteral("design.scenario-load PeakHour error")};
+    diurnal.insert(QStringLiteral("Period"), QStringLiteral("168h")); // a weekly cycle: hour 30 is Tuesday 06:00
+    // Duration defaults to one Period: 168 h + the cool-down is more than 7 days of steps.
+    QTest::newRow("a week of a weekly cycle") << diurnal << QStringList{QStringLiteral("design.scenario-load Duration error")};
+    diurnal.insert(QStringLiteral("Duration"), QStringLiteral("48h"));
+    QTest::newRow("peak hour within a week") << diurnal << QStringList();
+    QTest::newRow("a file") << QVariantMap{{QStringLiteral("TargetWorkload"), QStringLiteral("web-app")},
+                                           {QStringLiteral("TrafficCsv"), QStringLiteral("traffic.csv")}}
+                            << QStringList(); // read and checked by the io layer (sim.traffic-csv)
+}
+
+void tst_ConnectionRules::scenarioLoad()
+{
+    QFETCH(QVariantMap, fields);
+    QFETCH(QStringList, expected);
+    Fixture f;
+    DesignObject scenario;
+    scenario.kind = ObjectKind::LoadScenario;
+    scenario.name = QStringLiteral("load");
+    scenario.fields = fields;
     const ObjectId id = f.design.insert(scenario);
     QCOMPARE(findings(f.design, id), expected);
 }
