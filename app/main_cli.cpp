@@ -476,14 +476,20 @@ int cmdSimulate(const QStringList &args)
         Simulator::runScenarios(*design, SimulationInputs::options(*design, &inputProblems, {}, g_designDirectory));
     for (const Diagnostic &d : inputProblems)
         err() << diagnosticLine(d) << '\n';
-    if (p.isSet(QStringLiteral("csv")) && !writeFileAtomically(p.value(QStringLiteral("csv")), simulationCsv(results), &error)) {
+    const bool csvToStdout = p.value(QStringLiteral("csv")) == QLatin1String("-");
+    if (csvToStdout) {
+        // `--csv -`: the time series on standard output, instead of the table or JSON.
+        out() << QString::fromUtf8(simulationCsv(results));
+    } else if (p.isSet(QStringLiteral("csv")) && !writeFileAtomically(p.value(QStringLiteral("csv")), simulationCsv(results), &error)) {
         err() << "scaleplan-cli: cannot write " << error << '\n';
         return ExitUnusable;
     }
-    if (p.value(QStringLiteral("format")) == QLatin1String("json"))
-        out() << QJsonDocument(simulationJson(results)).toJson(QJsonDocument::Indented);
-    else
-        printSimulationTable(results);
+    if (!csvToStdout) { // with `--csv -` nothing else goes to standard output
+        if (p.value(QStringLiteral("format")) == QLatin1String("json"))
+            out() << QJsonDocument(simulationJson(results)).toJson(QJsonDocument::Indented);
+        else
+            printSimulationTable(results);
+    }
     if (results.isEmpty())
         err() << "scaleplan-cli: the design has no LoadScenario: nothing to simulate\n";
     int notRun = 0;

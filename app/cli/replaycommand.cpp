@@ -50,7 +50,7 @@ void printText(const ReplayResult &r)
 {
     QTextStream &out = stdOut();
     out << "replay of " << r.kind << ' ' << r.name << " (target " << r.scaleTargetName << "), "
-        << r.steps.size() << " decisions\n";
+        << r.steps.size() << (r.steps.size() == 1 ? " decision\n" : " decisions\n");
     const bool keda = r.kind == QLatin1String("ScaledObject");
     QStringList header{QStringLiteral("time_s")};
     if (keda)

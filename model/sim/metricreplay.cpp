@@ -397,6 +397,11 @@ std::optional<QList<MetricSample>> MetricReplay::parseCsv(const QByteArray &text
         if (!v || !std::isfinite(*v))
             return fail(lineNo, value->column,
                         QStringLiteral("value '%1' is not a Kubernetes quantity (e.g. 450m, 1.5, 4Gi)").arg(value->text));
+        if (*v < 0)
+            // Usage (CPU, memory, requests, queue length) is never negative; a negative ratio would
+            // make the HPA's arithmetic meaningless.
+            return fail(lineNo, value->column, QStringLiteral("value '%1' is negative: a metric sample is a usage, >= 0")
+                                                   .arg(value->text));
         s.value = *v;
         if (const CsvField *ready = field("ready"); ready && !ready->text.isEmpty()) {
             const QString r = ready->text.toLower();

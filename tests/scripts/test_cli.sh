@@ -63,6 +63,9 @@ assert names==['baseline-load','peak-load','stress-test','spike-test'], names
 for s in d['scenarios']: assert 3 <= s['peakReplicas'] <= 50, s
 print('ok: four scenarios, peaks within the HPA bounds 3..50')" || fail=1
 expect_grep '^scenario,time_s,offered_rps' "$tmp/sim.csv" "simulate --csv writes the time series header"
+"$CLI" simulate reference --csv - >"$tmp/stdout.csv" 2>/dev/null
+head -1 "$tmp/stdout.csv" | grep -q '^scenario,time_s,offered_rps' && [ ! -e ./- ] \
+  && echo "ok: --csv - writes the time series to standard output" || { echo "FAIL: --csv -"; fail=1; }
 
 # recorded traffic: a malformed TrafficCsv is named with its line and column (line 4 holds "bad").
 mkdir -p "$tmp/traffic"

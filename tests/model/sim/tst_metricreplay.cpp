@@ -56,6 +56,9 @@ void tst_MetricReplay::errors_data()
     QTest::newRow("missing column") << QByteArray("time_s,pod,value\n") << 1 << 1 << QStringLiteral("'metric'");
     // "0,a,cpu," is 8 characters: the value starts at column 9.
     QTest::newRow("bad value") << QByteArray("time_s,pod,metric,value\n0,a,cpu,12x\n") << 2 << 9 << QStringLiteral("'12x'");
+    // Column 9: "0,a,cpu," is 8 characters.
+    QTest::newRow("negative value") << QByteArray("time_s,pod,metric,value\n0,a,cpu,-400m\n") << 2 << 9
+                                    << QStringLiteral("'-400m' is negative");
     QTest::newRow("bad time") << QByteArray("time_s,pod,metric,value\n\nabc,a,cpu,1\n") << 3 << 1 << QStringLiteral("time_s");
     // "0,a,cpu,1," is 10 characters: ready starts at column 11.
     QTest::newRow("bad ready") << QByteArray("time_s,pod,metric,value,ready\n0,a,cpu,1,yes\n") << 2 << 11 << QStringLiteral("true or false");
