@@ -308,6 +308,8 @@ struct QueueState {
     QString name;
     double depth = 0;
     double depthMax = 0; ///< the most messages waiting within the sample being filled
+    /// Since when messages wait and none is received (NaN: the queue is empty or being consumed).
+    double stalledSince = std::numeric_limits<double>::quiet_NaN();
     double inboundNow = 0, inboundNext = 0;
     QList<QPair<bool, int>> consumers; ///< (isLambda, index)
     bool done = false;
@@ -1240,6 +1242,15 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             passOn(workloadEdges[size_t(node.index)], totalServed);
         }
 
+        for (QueueState &q : queues) {
+            if (q.depth > 0 && q.received <= 0) {
+                if (std::isnan(q.stalledSince))
+                    q.stalledSince = t;
+            } else {
+                q.stalledSince = std::numeric_limits<double>::quiet_NaN();
+            }
+        }
+
         // Metrics, latency, autoscalers and samples per workload.
         for (size_t wi = 0; wi < workloads.size(); ++wi) {
             WorkloadState &w = workloads[wi];
@@ -1260,7 +1271,17 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                 double receiveRate = 0;
                 for (int q : std::as_const(w.queues))
                     receiveRate += queues[size_t(q)].received;
-                const double waitMs = depth > 0 ? (receiveRate > 0 ? 1000.0 * depth / receiveRate : 1000.0 * dt * 3600) : 0.0;
+                double waitMs = 0;
+                if (depth > 0 && receiveRate > 0) {
+                    waitMs = 1000.0 * depth / receiveRate;
+                } else if (depth > 0) {
+                    // Nothing is received (no consumer pod ready): the oldest message has waited
+                    // since the queue stalled, at least.
+                    for (int q : std::as_const(w.queues)) {
+                        if (!std::isnan(queues[size_t(q)].stalledSince))
+                            waitMs = std::max(waitMs, 1000.0 * (t - queues[size_t(q)].stalledSince + dt));
+                    }
+                }
                 latency = latencyP50 = latencyP99 = serviceTimeMs + waitMs;
             } else if (w.inboundNow > 0) {
                 const double rho = ready > 0 ? std::min(w.inboundNow / (ready * w.capacityRpsPerPod), maxRho) : maxRho;
@@ -1459,6 +1480,26 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         q.sampler.flush();
     for (LambdaState &l : lambdas)
         l.sampler.flush();
+
+    // Pods a NodePool could not place: say so (the workloads' replicas then exceed their ready pods).
+    for (const PoolState &p : pools) {
+        int limitEvents = 0, mostPods = 0;
+        double first = 0;
+        for (const KarpenterEvent &e : p.provisioner.events()) {
+            if (e.kind != QLatin1String("limit"))
+                continue;
+            if (limitEvents++ == 0)
+                first = e.timeSeconds;
+            mostPods = std::max(mostPods, e.pods);
+        }
+        if (limitEvents > 0)
+            result.notes.append(QStringLiteral("%1: pods found no node %2 time(s) (spec.limits reached, or no allowed instance "
+                                               "type fits them), first at t = %3 s, up to %4 pods: they stayed pending")
+                                    .arg(p.name)
+                                    .arg(limitEvents)
+                                    .arg(first)
+                                    .arg(mostPods));
+    }
 
     // ---- Summary, tiers, cost. ----
     result.droppedRequests = workloads[0].result.droppedRequests;

@@ -256,7 +256,9 @@ struct ScenarioResult {
  *    Systems" vol. 1, section 3.5). The queue is the CPU; serviceTimeMs is the rest of a request.
  *  - ProcessorSharing: each pod is an M/M/1 processor-sharing server (Kleinrock vol. 1, processor
  *    sharing: mean response time x / (1 - rho)), latencyP95Ms = serviceTimeMs / (1 - rho).
- * A pure queue consumer's latency is the mean wait of a message (Little's law) + serviceTimeMs.
+ * A pure queue consumer's latency is the mean wait of a message (Little's law) + serviceTimeMs;
+ * while messages wait and none is received (no consumer pod ready), the time since the queue
+ * stalled (the oldest message has waited at least that long).
  *
  * VPA: the first VerticalPodAutoscaler whose spec.targetRef.name is the workload (same cluster
  * preferred) gets every ready pod's CPU (served rps per pod x cpuMillicoresPerRequest) and memory

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void dynamoDbOnDemandThrottles();
     void stridedSamplesKeepPeaks();
     void zeroReplicasRunNoPod();
+    void stalledQueueWaitGrows();
 };
 
 void tst_Simulator::fixedReplicasCapacity_data()
@@ -988,6 +989,36 @@ void tst_Simulator::zeroReplicasRunNoPod()
     r = Simulator::runScenario(f.design, f.scenarios.first(), options);
     QCOMPARE(r.peakReplicas, 0.0);
     QVERIFY(notesContain(r, QStringLiteral("does not scale it")));
+}
+
+void tst_Simulator::stalledQueueWaitGrows()
+{
+    // api sends 10 messages/s to "jobs" from t = 0; its consumer "worker" has spec.replicas 0, so
+    // nothing is received: the queue stalls at t = 0 and at t = k its oldest message has waited
+    // k + 1 s (it arrived during step 0). The worker's latency is serviceTimeMs (50) + that wait:
+    // t = 59 -> 50 + 60,000 = 60,050 ms (not a fixed cap).
+    DesignData design;
+    const ObjectId api = design.insert(object(ObjectKind::Deployment, QStringLiteral("api"),
+                                              deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"))));
+    const ObjectId worker = design.insert(object(ObjectKind::Deployment, QStringLiteral("worker"),
+                                                 deploymentManifest(QStringLiteral("worker"), 0, QStringLiteral("500m"))));
+    const ObjectId queue = design.insert(object(ObjectKind::SqsQueue, QStringLiteral("jobs"),
+                                                {{QStringLiteral("QueueName"), QStringLiteral("jobs")}}));
+    addConnection(design, api, queue, ConnectionType::Calls, 1.0);
+    addConnection(design, queue, worker, ConnectionType::Triggers, std::nullopt);
+    DesignObject s = TestFixtures::scenario(QStringLiteral("flat"), 10, QStringLiteral("60s"), QStringLiteral("0s"));
+    s.fields.insert(QStringLiteral("TargetWorkload"), QStringLiteral("api"));
+    const ObjectId scenarioId = design.insert(s);
+    SimulationOptions options;
+    options.modelNodes = false;
+    options.cooldownSeconds = 0;
+    const ScenarioResult r = Simulator::runScenario(design, scenarioId, options);
+    const ObjectResult *w = r.objectResult(worker);
+    QVERIFY(w);
+    QCOMPARE(w->sampleStride, 1);
+    QVERIFY(std::abs(w->series.latencyP95Ms.at(0) - 1050.0) < 1e-9);
+    QVERIFY(std::abs(w->series.latencyP95Ms.at(59) - 60050.0) < 1e-9);
+    QVERIFY(std::abs(r.objectResult(queue)->series.queueDepth.at(59) - 600.0) < 1e-9);
 }
 
 QTEST_GUILESS_MAIN(tst_Simulator)
