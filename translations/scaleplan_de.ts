@@ -1378,10 +1378,6 @@ Gegenüber dem aktuellen Entwurf kommen %2 hinzu, %3 entfallen und %4 ändern si
         <translation>%1 s über dem Latenz-SLO</translation>
     </message>
     <message>
-        <source>Now: %1.</source>
-        <translation>Jetzt: %1.</translation>
-    </message>
-    <message>
         <source>Baseline: %1.</source>
         <translation>Referenz: %1.</translation>
     </message>
@@ -1468,6 +1464,42 @@ Gegenüber dem aktuellen Entwurf kommen %2 hinzu, %3 entfallen und %4 ändern si
     <message>
         <source>Cost</source>
         <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>its share of the node cost %1 USD</source>
+        <translation>sein Anteil an den Knotenkosten %1 USD</translation>
+    </message>
+    <message>
+        <source>peak %1 messages/s sent, %2 received</source>
+        <translation>Spitze %1 Nachrichten/s gesendet, %2 empfangen</translation>
+    </message>
+    <message>
+        <source>at most %1 messages waiting</source>
+        <translation>höchstens %1 wartende Nachrichten</translation>
+    </message>
+    <message>
+        <source>peak %1 invocations/s, concurrency %2</source>
+        <translation>Spitze %1 Aufrufe/s, Parallelität %2</translation>
+    </message>
+    <message>
+        <source>%1 invocations throttled</source>
+        <translation>%1 Aufrufe gedrosselt</translation>
+    </message>
+    <message>
+        <source>peak %1 requests/s, %2 replicas in service</source>
+        <translation>Spitze %1 Anfragen/s, %2 Replikate im Dienst</translation>
+    </message>
+    <message>
+        <source>peak %1 requests/s</source>
+        <translation>Spitze %1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>%1 requests throttled</source>
+        <translation>%1 Anfragen gedrosselt</translation>
+    </message>
+    <message>
+        <source>Peaks: %1.</source>
+        <translation>Spitzen: %1.</translation>
     </message>
 </context>
 <context>

@@ -268,7 +268,10 @@ void MainWindow::createDocks()
     connect(m_addressPlanDock, &AddressPlanDock::objectClicked, this, [this](ObjectId id) { selectObjects({id}); });
     auto *addressDock = m_addressPlanDock;
     addDockWidget(Qt::RightDockWidgetArea, addressDock);
-    splitDockWidget(simulationDock, addressDock, Qt::Vertical);
+    // One tab each in the right column: the six stacked charts need its full height to be read
+    // without scrolling; the address plan is one click away.
+    tabifyDockWidget(simulationDock, addressDock);
+    simulationDock->raise();
 
     // The left docks take the full height; diagnostics run under the canvas and the right docks,
     // so their messages get the width.
@@ -276,7 +279,6 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
     resizeDocks({treeDock, simulationDock}, {360, 440}, Qt::Horizontal);
     resizeDocks({treeDock, propertyDock}, {430, 520}, Qt::Vertical);
-    resizeDocks({simulationDock, addressDock}, {440, 330}, Qt::Vertical);
     resizeDocks({diagnosticsDock}, {200}, Qt::Vertical);
 }
 

@@ -1092,7 +1092,8 @@ void ScalingChartsView::redecimate()
         build(m_baseline, slot.baselineShown, slot.baseline);
     }
     for (int p = 0; p < kPanelCount; ++p) {
-        double top = niceCeiling(panelMax[p] * 1.1);
+        // Headroom above the peak: the floating legend covers the plot's top ~20 %.
+        double top = niceCeiling(panelMax[p] * 1.35);
         if (PanelKind(p) == PanelKind::Cpu)
             top = std::max(100.0, top);
         if (PanelKind(p) == PanelKind::Replicas || PanelKind(p) == PanelKind::Nodes)
@@ -1248,10 +1249,14 @@ QString ScalingChartsView::summaryText() const
     auto cost = [&](const ScenarioResult &r) {
         if (r.totalCostUsd <= 0)
             return QString();
-        return QString(QStringLiteral("; ")
-                       + (r.costBreakdownUsd.isEmpty() ? tr("cost %1 USD").arg(locale.toString(r.totalCostUsd, 'f', 2))
-                                                       : tr("cost %1 USD (nodes, tiers, data transfer)")
-                                                             .arg(locale.toString(r.totalCostUsd, 'f', 2))));
+        const QString usd = locale.toString(r.totalCostUsd, 'f', 2);
+        if (!r.costBreakdownUsd.isEmpty())
+            return QString(QStringLiteral("; ") + tr("cost %1 USD (nodes, tiers, data transfer)").arg(usd));
+        // One object of the design: a workload pays its share of its NodePool's nodes.
+        const ObjectResult *o = r.objectResult(r.workloadId);
+        if (o && o->kind == ObjectKind::Deployment)
+            return QString(QStringLiteral("; ") + tr("its share of the node cost %1 USD").arg(usd));
+        return QString(QStringLiteral("; ") + tr("cost %1 USD").arg(usd));
     };
     auto maxOf = [](const QVector<double> &values) {
         double peak = 0;
