@@ -285,7 +285,8 @@ struct ScenarioResult {
  *  - dataTransfer: the entry workload's served rps x responseBytesPerRequest, CostModel::dataTransferOutUsd.
  *
  * Bounds: 7 days of 1 s steps per scenario and 100,000 pods per workload; the objects other than
- * the entry keep at most 100,000 samples per series between them (ObjectResult::sampleStride).
+ * the entry keep about 50,000 samples per series between them (ObjectResult::sampleStride: the
+ * stride is ceil(objects x steps / 50,000), objects counting every simulated object and tier).
  */
 namespace Simulator {
 

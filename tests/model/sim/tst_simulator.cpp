@@ -931,9 +931,10 @@ void tst_Simulator::stridedSamplesKeepPeaks()
     // sends every request to "jobs" (calls, RequestShare 1); worker (1 pod of 5m: limit 10m ->
     // 10 / 5 = 2 messages/s) consumes it (triggers). The queue grows by 10 - 2 = 8 messages a second
     // to 8 x 40,001 = 320,008 after t = 40,000, then drains by 2 a second.
-    // 3 objects x 40,602 steps (600 s of cool-down) > the 100,000-sample budget: stride 2, so one
-    // sample covers t = 40,000 and 40,001; it must hold the peak (320,008), not the depth after its
-    // last step (320,006), as every strided series holds its maximum.
+    // 3 objects x 40,602 steps (600 s of cool-down) = 121,806 samples for a 50,000-sample budget:
+    // stride ceil(2.44) = 3, so one sample covers t = 39,999, 40,000 and 40,001; it must hold the
+    // peak (320,008), not the depth after its last step (320,006), as every strided series holds
+    // its maximum.
     DesignData design;
     const ObjectId api = design.insert(object(ObjectKind::Deployment, QStringLiteral("api"),
                                               deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"))));
@@ -952,11 +953,11 @@ void tst_Simulator::stridedSamplesKeepPeaks()
     QCOMPARE(r.series.timeSeconds.size(), 40602);
     const ObjectResult *q = r.objectResult(queue);
     QVERIFY(q);
-    QCOMPARE(q->sampleStride, 2);
-    QCOMPARE(q->series.timeSeconds.size(), 20301);
-    QCOMPARE(q->series.queueDepth.size(), 20301);
-    QCOMPARE(q->series.timeSeconds.at(20000), 40000.0);
-    QVERIFY(std::abs(q->series.queueDepth.at(20000) - 320008.0) < 1e-6);
+    QCOMPARE(q->sampleStride, 3);
+    QCOMPARE(q->series.timeSeconds.size(), 13534); // ceil(40,602 / 3)
+    QCOMPARE(q->series.queueDepth.size(), 13534);
+    QCOMPARE(q->series.timeSeconds.at(13333), 39999.0);
+    QVERIFY(std::abs(q->series.queueDepth.at(13333) - 320008.0) < 1e-6);
     QVERIFY(std::abs(*std::max_element(q->series.queueDepth.cbegin(), q->series.queueDepth.cend()) - 320008.0) < 1e-6);
     // The consumer receives 2 messages/s all along (its capacity), the queue is offered 10.
     QVERIFY(std::abs(q->series.servedRps.at(100) - 2.0) < 1e-9);
