@@ -264,6 +264,7 @@ struct WorkloadState {
     QString vpaName;
     qint64 vpaSampleIndex = 0;
     QList<int> queues; ///< queues this workload consumes (`triggers` connections)
+    bool zeroWhileFedNoted = false; ///< the note "scaled to 0 while its queue still receives" was given
 
     // Per step.
     double inboundNow = 0, inboundNext = 0; ///< requests/s from callers (and the scenario)
@@ -1343,7 +1344,32 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             if (w.keda && t + timeEpsilon >= double(w.pollIndex) * double(w.keda->spec().pollingIntervalSeconds)) {
                 // KEDA's poll (before an HPA sync at the same time, as MetricReplay does).
                 ++w.pollIndex;
-                const KedaDecision d = w.keda->poll(t, w.desired, triggerValues());
+                const QVector<double> values = triggerValues();
+                const KedaDecision d = w.keda->poll(t, w.desired, values);
+                if (d.finalReplicas == 0 && w.desired > 0 && !w.zeroWhileFedNoted) {
+                    // Scaled to zero while its queue still receives messages: with a steady flow the
+                    // queue metric is about rate x processing time (in flight), which an activation
+                    // threshold at or above it reads as idle.
+                    for (int i = 0; i < w.triggerSources.size(); ++i) {
+                        if (w.triggerSources.at(i) != TriggerSource::Queue)
+                            continue;
+                        const QueueState &q = queues[size_t(w.triggerQueues.at(i))];
+                        if (q.inboundNow <= 0)
+                            continue;
+                        w.zeroWhileFedNoted = true;
+                        result.notes.append(QStringLiteral("%1: %2 scaled it to 0 at t = %3 s while %4 still received %5 "
+                                                           "messages/s: the queue metric (%6: waiting + in flight) was not "
+                                                           "above the activation value %7 — lower the trigger's activation "
+                                                           "(activationQueueLength) or keep minReplicaCount at 1 or more")
+                                                .arg(w.name, w.keda->spec().name)
+                                                .arg(t)
+                                                .arg(q.name)
+                                                .arg(q.inboundNow, 0, 'g', 4)
+                                                .arg(values.value(i), 0, 'g', 4)
+                                                .arg(w.keda->spec().triggers.value(i).activationValue, 0, 'g', 4));
+                        break;
+                    }
+                }
                 if (d.finalReplicas != w.desired) {
                     scaleTo(w, d.finalReplicas, t);
                     changed = true;

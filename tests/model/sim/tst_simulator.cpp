@@ -94,6 +94,7 @@ private Q_SLOTS:
     void stridedSamplesKeepPeaks();
     void zeroReplicasRunNoPod();
     void stalledQueueWaitGrows();
+    void kedaIdleWhileFedIsNoted();
 };
 
 void tst_Simulator::fixedReplicasCapacity_data()
@@ -1020,6 +1021,44 @@ void tst_Simulator::stalledQueueWaitGrows()
     QVERIFY(std::abs(w->series.latencyP95Ms.at(0) - 1050.0) < 1e-9);
     QVERIFY(std::abs(w->series.latencyP95Ms.at(59) - 60050.0) < 1e-9);
     QVERIFY(std::abs(r.objectResult(queue)->series.queueDepth.at(59) - 600.0) < 1e-9);
+}
+
+void tst_Simulator::kedaIdleWhileFedIsNoted()
+{
+    // api sends 100 messages/s to "jobs" for 20 minutes; worker (50m: limit 100m -> 20 messages/s a
+    // pod) is scaled by KEDA, minReplicaCount 0, queueLength 10, activationQueueLength 5,
+    // cooldownPeriod 30 s. Once the pods keep up, nothing waits and the in-flight count is
+    // 100/s x 0.05 s (serviceTimeMs) = 5, not above the activation value 5: KEDA sees the trigger
+    // inactive and scales to 0 after the cooldown while messages still arrive — a real pitfall,
+    // which the notes must name with the metric (5) and the activation value (5).
+    DesignData design;
+    const ObjectId api = design.insert(object(ObjectKind::Deployment, QStringLiteral("api"),
+                                              deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"))));
+    design.insert(object(ObjectKind::Deployment, QStringLiteral("worker"), deploymentManifest(QStringLiteral("worker"), 1, QStringLiteral("50m"))));
+    const ObjectId queue = design.insert(object(ObjectKind::SqsQueue, QStringLiteral("jobs"), {}));
+    design.insert(object(ObjectKind::ScaledObject, QStringLiteral("worker-scaler"),
+                         map({{QStringLiteral("kind"), QStringLiteral("ScaledObject")},
+                              {QStringLiteral("spec"),
+                               map({{QStringLiteral("scaleTargetRef"), map({{QStringLiteral("name"), QStringLiteral("worker")}})},
+                                    {QStringLiteral("minReplicaCount"), 0},
+                                    {QStringLiteral("maxReplicaCount"), 10},
+                                    {QStringLiteral("cooldownPeriod"), 30},
+                                    {QStringLiteral("triggers"),
+                                     QVariantList{map({{QStringLiteral("type"), QStringLiteral("aws-sqs-queue")},
+                                                       {QStringLiteral("metadata"),
+                                                        map({{QStringLiteral("queueURL"), QStringLiteral("https://sqs.us-east-1.amazonaws.com/1/jobs")},
+                                                             {QStringLiteral("queueLength"), QStringLiteral("10")},
+                                                             {QStringLiteral("activationQueueLength"), QStringLiteral("5")}})}})}}})}})));
+    addConnection(design, api, queue, ConnectionType::Calls, 1.0);
+    DesignObject s = TestFixtures::scenario(QStringLiteral("steady"), 100, QStringLiteral("20m"), QStringLiteral("0s"));
+    s.fields.insert(QStringLiteral("TargetWorkload"), QStringLiteral("api"));
+    const ObjectId id = design.insert(s);
+    SimulationOptions options;
+    options.modelNodes = false;
+    options.cooldownSeconds = 0;
+    const ScenarioResult r = Simulator::runScenario(design, id, options);
+    QVERIFY2(notesContain(r, QStringLiteral("worker: worker-scaler scaled it to 0 at t = ")), qPrintable(r.notes.join(QLatin1Char('\n'))));
+    QVERIFY(notesContain(r, QStringLiteral("the queue metric (5: waiting + in flight) was not above the activation value 5")));
 }
 
 QTEST_GUILESS_MAIN(tst_Simulator)
