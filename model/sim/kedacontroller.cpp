@@ -144,6 +144,13 @@ std::optional<KedaSpec> KedaSpec::fromManifest(const QVariantMap &manifest, QStr
         }
         trigger.targetValue = *target;
         trigger.activationValue = activation.value_or(0.0);
+        if (trigger.type == QLatin1String("cpu") || trigger.type == QLatin1String("memory")) {
+            // keda.sh docs, CPU / Memory scalers: metricType Utilization (default) or AverageValue.
+            QString metricType = t.value(QStringLiteral("metricType")).toString();
+            if (metricType.isEmpty())
+                metricType = metadata.value(QStringLiteral("type")).toString();
+            trigger.utilization = metricType != QLatin1String("AverageValue");
+        }
         spec.triggers.append(trigger);
     }
     if (spec.triggers.isEmpty()) {

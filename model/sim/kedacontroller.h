@@ -27,6 +27,9 @@ struct KedaTrigger {
     QString metricName;
     double targetValue = 0;
     double activationValue = 0;
+    /// cpu / memory triggers: `metricType` (or the older metadata.type) is Utilization (default:
+    /// targetValue is a percent of the pods' request) rather than AverageValue.
+    bool utilization = false;
 };
 
 /**

@@ -185,6 +185,38 @@ public:
         return found ? sum : std::nan("");
     }
 
+    /// A KEDA cpu / memory trigger's total: over the ready pods in the window, the latest sample
+    /// of `metric` as a percent of the pod's request (`utilization`; a pod without a request makes
+    /// it NaN) or as is. Pods not ready add nothing (the HPA KEDA creates counts them 0 on a
+    /// scale-up). NaN when no ready pod has a sample.
+    double resourceTotal(const QString &metric, const QStringList &pods, bool utilization, double requestFallback) const
+    {
+        QHash<QString, const MetricSample *> latest;
+        for (qsizetype i = m_lo; i < m_hi; ++i) {
+            const MetricSample &s = m_samples.at(i);
+            if (!s.pod.isEmpty() && s.metric == metric)
+                latest.insert(s.pod, &s);
+        }
+        double total = 0;
+        bool found = false;
+        for (const QString &name : pods) {
+            const PodState &state = m_pods.value(name);
+            const MetricSample *s = latest.value(name);
+            if (!s || state.ready == 0)
+                continue;
+            if (utilization) {
+                const double request = state.requestByMetric.value(metric, requestFallback);
+                if (!(request > 0))
+                    return std::nan("");
+                total += s->value / request * 100.0;
+            } else {
+                total += s->value;
+            }
+            found = true;
+        }
+        return found ? total : std::nan("");
+    }
+
     int readyPodCount(const QStringList &pods) const
     {
         int n = 0;
@@ -488,7 +520,17 @@ ReplayResult MetricReplay::replayKeda(const KedaSpec &spec, const QList<MetricSa
     QStringList names;
     for (const KedaTrigger &trigger : spec.triggers) {
         result.metricLabels.append(QString(trigger.type + QLatin1Char('/') + trigger.metricName));
-        names.append(trigger.metricName);
+        const bool resource = trigger.type == QLatin1String("cpu") || trigger.type == QLatin1String("memory");
+        names.append(resource ? trigger.type : trigger.metricName);
+        if (resource && trigger.utilization && !std::isfinite(options.requestPerPod)) {
+            bool anyRequest = false;
+            for (const MetricSample &s : samples)
+                anyRequest = anyRequest || (s.metric == trigger.type && std::isfinite(s.request));
+            if (!anyRequest)
+                result.notes.append(QStringLiteral("trigger %1 (Utilization) needs the pods' %1 request: give the CSV a "
+                                                   "request column or --request")
+                                        .arg(trigger.type));
+        }
     }
     for (const QString &n : unseenMetrics(names, samples))
         result.notes.append(QStringLiteral("trigger metric '%1' has no row in the CSV: KEDA sees it as an error "
@@ -510,10 +552,15 @@ ReplayResult MetricReplay::replayKeda(const KedaSpec &spec, const QList<MetricSa
     });
     for (const auto &[t, kind] : events) {
         timeline.advanceTo(t);
-        QVector<double> values;
-        for (const KedaTrigger &trigger : spec.triggers)
-            values.append(timeline.objectValue(trigger.metricName));
         const QStringList pods = timeline.podsInWindow();
+        QVector<double> values;
+        for (const KedaTrigger &trigger : spec.triggers) {
+            const bool resource = trigger.type == QLatin1String("cpu") || trigger.type == QLatin1String("memory");
+            // cpu / memory come from the pods' rows (metric "cpu" / "memory", as for an HPA);
+            // the other triggers from pod-less rows named after the trigger.
+            values.append(resource ? timeline.resourceTotal(trigger.type, pods, trigger.utilization, options.requestPerPod)
+                                   : timeline.objectValue(trigger.metricName));
+        }
         const int readyPods = pods.isEmpty() ? replicas : timeline.readyPodCount(pods);
         if (kind == 0) {
             const KedaDecision d = keda.poll(t, replicas, values);

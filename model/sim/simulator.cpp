@@ -1332,8 +1332,12 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                         values.append(q.depth + q.received * serviceTimeMs / 1000.0);
                         break;
                     }
-                    case TriggerSource::CpuUtilisation: values.append(cpuPercent * w.desired); break;
-                    case TriggerSource::MemoryUtilisation: values.append(memoryPercent * w.desired); break;
+                    // KEDA's cpu/memory scalers become a Resource Utilization metric of its HPA:
+                    // the ready pods' utilisation counts, pods not ready yet add nothing
+                    // (replica_calculator.go: unready pods are 0 on a scale-up and left out on a
+                    // scale-down), so the total is utilisation x ready pods.
+                    case TriggerSource::CpuUtilisation: values.append(cpuPercent * ready); break;
+                    case TriggerSource::MemoryUtilisation: values.append(memoryPercent * ready); break;
                     case TriggerSource::Requests: values.append(served); break;
                     case TriggerSource::Unmodelled: values.append(std::nan("")); break;
                     }

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void podsMetricWithMissingPod();
     void utilizationWithoutRequestIsNoted();
     void unreadyPodsOnScaleUp();
+    void kedaCpuTriggerFromPodRows();
 };
 
 void tst_MetricReplay::parsesLongForm()
@@ -161,6 +162,41 @@ void tst_MetricReplay::unreadyPodsOnScaleUp()
     const QByteArray cpu = "time_s,pod,metric,value,ready,started_s,request\n0,a,cpu,3,true,,1\n0,b,cpu,1,false,0,1\n";
     r = MetricReplay::replayHpa(spec, *MetricReplay::parseCsv(cpu, QStringLiteral("c.csv"), nullptr), options);
     QCOMPARE(r.steps[0].metricReplicas[0], 3);
+}
+
+void tst_MetricReplay::kedaCpuTriggerFromPodRows()
+{
+    // A ScaledObject with a cpu trigger (keda.sh CPU scaler: metricType Utilization, value 50):
+    // two ready pods at 450m of a 500m request = 90 % each, total 180. KEDA's HPA:
+    // ceil(180 / 50) = ceil(3.6) = 4; the default scale-up policy (max of +4 pods, +100 % per
+    // 15 s) allows up to 6, so 2 -> 4 at the first sync.
+    const QVariantMap manifest = map(
+        {{QStringLiteral("kind"), QStringLiteral("ScaledObject")},
+         {QStringLiteral("metadata"), map({{QStringLiteral("name"), QStringLiteral("api-scaler")}})},
+         {QStringLiteral("spec"),
+          map({{QStringLiteral("scaleTargetRef"), map({{QStringLiteral("name"), QStringLiteral("api")}})},
+               {QStringLiteral("minReplicaCount"), 1},
+               {QStringLiteral("maxReplicaCount"), 10},
+               {QStringLiteral("triggers"),
+                QVariantList{map({{QStringLiteral("type"), QStringLiteral("cpu")},
+                                  {QStringLiteral("metricType"), QStringLiteral("Utilization")},
+                                  {QStringLiteral("metadata"), map({{QStringLiteral("value"), QStringLiteral("50")}})}})}}})}});
+    const auto spec = KedaSpec::fromManifest(manifest);
+    QVERIFY(spec);
+    QVERIFY(spec->triggers.first().utilization);
+    const QByteArray csv = "time_s,pod,metric,value,ready,started_s,request\n"
+                           "0,a,cpu,450m,true,-1000,500m\n"
+                           "0,b,cpu,450m,true,-1000,500m\n";
+    const auto samples = MetricReplay::parseCsv(csv, QStringLiteral("m.csv"), nullptr);
+    QVERIFY(samples);
+    ReplayOptions options;
+    options.initialReplicas = 2;
+    const ReplayResult r = MetricReplay::replayKeda(*spec, *samples, options);
+    QVERIFY(!r.steps.isEmpty());
+    const ReplayStep &last = r.steps.last();
+    QCOMPARE(last.source, QStringLiteral("hpa"));
+    QCOMPARE(last.metricReplicas.value(0), 4);
+    QCOMPARE(last.finalReplicas, 4);
 }
 
 QTEST_GUILESS_MAIN(tst_MetricReplay)

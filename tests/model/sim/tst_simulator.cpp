@@ -95,6 +95,7 @@ private Q_SLOTS:
     void zeroReplicasRunNoPod();
     void stalledQueueWaitGrows();
     void kedaIdleWhileFedIsNoted();
+    void kedaCpuCountsReadyPods();
 };
 
 void tst_Simulator::fixedReplicasCapacity_data()
@@ -1059,6 +1060,36 @@ void tst_Simulator::kedaIdleWhileFedIsNoted()
     const ScenarioResult r = Simulator::runScenario(design, id, options);
     QVERIFY2(notesContain(r, QStringLiteral("worker: worker-scaler scaled it to 0 at t = ")), qPrintable(r.notes.join(QLatin1Char('\n'))));
     QVERIFY(notesContain(r, QStringLiteral("the queue metric (5: waiting + in flight) was not above the activation value 5")));
+}
+
+void tst_Simulator::kedaCpuCountsReadyPods()
+{
+    // api: 3 pods of 500m (limit 1000m: 200 rps each), 300 rps, 5 mCPU per request -> 1,500m of
+    // CPU in all. A ScaledObject cpu trigger (Utilization 50) becomes a Resource Utilization
+    // metric of KEDA's HPA: 1,500m / (50 % of 500m = 250m) = 6 pods. t = 0: 3 ready pods at 100 %
+    // -> ceil(300 / 50) = 6; t = 15: the 3 new pods are not ready yet and count 0 -> still 6 (not
+    // 100 % x 6 desired = 600 -> 12); from t = 30 six pods at 50 % -> 6. Peak 6.
+    DesignData design;
+    design.insert(object(ObjectKind::Deployment, QStringLiteral("api"), deploymentManifest(QStringLiteral("api"), 3, QStringLiteral("500m"))));
+    design.insert(object(ObjectKind::ScaledObject, QStringLiteral("api-scaler"),
+                         map({{QStringLiteral("kind"), QStringLiteral("ScaledObject")},
+                              {QStringLiteral("spec"),
+                               map({{QStringLiteral("scaleTargetRef"), map({{QStringLiteral("name"), QStringLiteral("api")}})},
+                                    {QStringLiteral("minReplicaCount"), 1},
+                                    {QStringLiteral("maxReplicaCount"), 20},
+                                    {QStringLiteral("triggers"),
+                                     QVariantList{map({{QStringLiteral("type"), QStringLiteral("cpu")},
+                                                       {QStringLiteral("metricType"), QStringLiteral("Utilization")},
+                                                       {QStringLiteral("metadata"), map({{QStringLiteral("value"), QStringLiteral("50")}})}})}}})}})));
+    DesignObject s = TestFixtures::scenario(QStringLiteral("steady"), 300, QStringLiteral("10m"), QStringLiteral("0s"));
+    s.fields.insert(QStringLiteral("TargetWorkload"), QStringLiteral("api"));
+    const ObjectId id = design.insert(s);
+    SimulationOptions options;
+    options.modelNodes = false;
+    options.cooldownSeconds = 0;
+    const ScenarioResult r = Simulator::runScenario(design, id, options);
+    QCOMPARE(r.peakReplicas, 6.0);
+    QCOMPARE(r.series.desiredReplicas.at(20), 6.0);
 }
 
 QTEST_GUILESS_MAIN(tst_Simulator)
