@@ -16,6 +16,10 @@ namespace {
 
 constexpr double timeEpsilon = 1e-9;
 
+/// The largest metric value or request a CSV row may hold (1e15: x 1000 milli-units stays below
+/// 2^63 = 9.2e18).
+constexpr double kMaxSampleValue = 1e15;
+
 struct CsvField {
     QString text;
     int column = 1;
@@ -434,6 +438,13 @@ std::optional<QList<MetricSample>> MetricReplay::parseCsv(const QByteArray &text
             // make the HPA's arithmetic meaningless.
             return fail(lineNo, value->column, QStringLiteral("value '%1' is negative: a metric sample is a usage, >= 0")
                                                    .arg(value->text));
+        if (*v > kMaxSampleValue)
+            // The HPA computes in milli-units in 64 bits (Quantity.MilliValue()): above ~9.2e15 the
+            // product overflows, so larger samples are refused rather than silently wrapped.
+            return fail(lineNo, value->column, QStringLiteral("value '%1' is larger than %2, the most a sample may be "
+                                                              "(milli-units must fit in 64 bits)")
+                                                   .arg(value->text)
+                                                   .arg(kMaxSampleValue, 0, 'g', 3));
         s.value = *v;
         if (const CsvField *ready = field("ready"); ready && !ready->text.isEmpty()) {
             const QString r = ready->text.toLower();
@@ -451,9 +462,11 @@ std::optional<QList<MetricSample>> MetricReplay::parseCsv(const QByteArray &text
         }
         if (const CsvField *request = field("request"); request && !request->text.isEmpty()) {
             const auto q = Quantity::parse(request->text);
-            if (!q || !(*q > 0))
+            if (!q || !(*q > 0) || *q > kMaxSampleValue)
                 return fail(lineNo, request->column,
-                            QStringLiteral("request '%1' is not a positive Kubernetes quantity").arg(request->text));
+                            QStringLiteral("request '%1' is not a positive Kubernetes quantity of at most %2")
+                                .arg(request->text)
+                                .arg(kMaxSampleValue, 0, 'g', 3));
             s.request = *q;
         }
         samples.append(s);

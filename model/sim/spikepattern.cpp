@@ -86,6 +86,19 @@ std::optional<SpikePattern> SpikePattern::fromScenario(const DesignObject &scena
             return fail(QStringLiteral("Duration: malformed Go duration '%1'").arg(durationValue.toString()));
         length = *parsed;
     }
+    // A spike that never happens within the traffic, or lasts no time, is a mistake in the
+    // scenario: refused with its position rather than silently having no effect.
+    for (int i = 0; i < spikes.size(); ++i) {
+        const QString where = QStringLiteral("Spikes[%1]").arg(i);
+        if (!(spikes.at(i).durationSeconds > 0))
+            return fail(QStringLiteral("%1.Duration: a spike must last longer than 0 s").arg(where));
+        if (spikes.at(i).atSeconds >= length)
+            return fail(QStringLiteral("%1.At: %2 s is not before the end of the traffic (Duration %3 s): the spike would "
+                                       "never happen")
+                            .arg(where)
+                            .arg(spikes.at(i).atSeconds)
+                            .arg(length));
+    }
     return SpikePattern(base, spikes, length);
 }
 

@@ -60,6 +60,9 @@ void tst_MetricReplay::errors_data()
     // Column 9: "0,a,cpu," is 8 characters.
     QTest::newRow("negative value") << QByteArray("time_s,pod,metric,value\n0,a,cpu,-400m\n") << 2 << 9
                                     << QStringLiteral("'-400m' is negative");
+    // 1e16 cores = 1e19 millicores: more than 2^63 (9.2e18); refused, not wrapped to a scale-down.
+    QTest::newRow("value beyond 64-bit milli-units") << QByteArray("time_s,pod,metric,value\n0,a,cpu,1e16\n") << 2 << 9
+                                                     << QStringLiteral("larger than 1e+15");
     QTest::newRow("bad time") << QByteArray("time_s,pod,metric,value\n\nabc,a,cpu,1\n") << 3 << 1 << QStringLiteral("time_s");
     // "0,a,cpu,1," is 10 characters: ready starts at column 11.
     QTest::newRow("bad ready") << QByteArray("time_s,pod,metric,value,ready\n0,a,cpu,1,yes\n") << 2 << 11 << QStringLiteral("true or false");

@@ -87,6 +87,24 @@ void tst_SpikePattern::errors()
     bad.fields.insert(QStringLiteral("Spikes"), QVariantList{});
     QVERIFY(!SpikePattern::fromScenario(bad, &error));
     QVERIFY(error.startsWith(QStringLiteral("Spikes: expected a non-empty list")));
+
+    // A spike at or after the end of the traffic (Duration 10m = 600 s) never happens; one of
+    // 0 s has no effect: both are refused, naming the spike.
+    DesignObject late = spikeScenario(QStringLiteral("10m"));
+    spikes = late.fields.value(QStringLiteral("Spikes")).toList();
+    second = spikes[1].toMap();
+    second.insert(QStringLiteral("At"), QStringLiteral("10m"));
+    spikes[1] = second;
+    late.fields.insert(QStringLiteral("Spikes"), spikes);
+    QVERIFY(!SpikePattern::fromScenario(late, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("Spikes[1].At: 600 s is not before the end of the traffic (Duration 600 s)")),
+             qPrintable(error));
+    second.insert(QStringLiteral("At"), QStringLiteral("6m"));
+    second.insert(QStringLiteral("Duration"), QStringLiteral("0s"));
+    spikes[1] = second;
+    late.fields.insert(QStringLiteral("Spikes"), spikes);
+    QVERIFY(!SpikePattern::fromScenario(late, &error));
+    QCOMPARE(error, QStringLiteral("Spikes[1].Duration: a spike must last longer than 0 s"));
 }
 
 QTEST_GUILESS_MAIN(tst_SpikePattern)
