@@ -500,8 +500,16 @@ int cmdSimulate(const QStringList &args)
                   << (r.notes.isEmpty() ? QStringLiteral("unknown reason") : r.notes.last()) << '\n';
         }
     }
-    // A scenario that cannot run is an error of the design (exit 1), like an unreadable traffic file.
-    return inputProblems.isEmpty() && notRun == 0 ? ExitOk : ExitDesignErrors;
+    // Exit 1 when the design has errors, as validate does: a scenario that cannot run, an
+    // unreadable traffic file, or any rule error (an HPA with minReplicas > maxReplicas is
+    // simulated as fixed replicas, which the numbers alone would not show).
+    QList<Diagnostic> rules = design->importDiagnostics;
+    rules.append(Validator::validate(*design));
+    const int ruleErrors = countDiagnostics(rules).errors;
+    if (ruleErrors > 0)
+        err() << "scaleplan-cli: the design has " << ruleErrors << (ruleErrors == 1 ? " error" : " errors")
+              << " (scaleplan-cli validate lists them); the figures above simulate it as far as it can be\n";
+    return inputProblems.isEmpty() && notRun == 0 && ruleErrors == 0 ? ExitOk : ExitDesignErrors;
 }
 
 int cmdExport(const QStringList &args)

@@ -54,8 +54,10 @@ sys.exit(0 if ok else 1)
 PY
 
 # simulate the seed directly: four scenarios.
-"$CLI" simulate "$SEED" --format json --csv "$tmp/sim.csv" >"$tmp/sim.json" 2>&1; rc=$?
-expect_rc 0 $rc "simulate the seed"
+"$CLI" simulate "$SEED" --format json --csv "$tmp/sim.csv" >"$tmp/sim.json" 2>"$tmp/sim.err"; rc=$?
+# The seed as written has errors (a /8 VPC, an invalid consolidationPolicy, ...): exit 1, as validate.
+expect_rc 1 $rc "simulate the seed (it has errors)"
+expect_grep "the design has [0-9]* errors" "$tmp/sim.err" "simulate says the design has errors"
 /usr/bin/python3 -c "
 import json,sys; d=json.load(open('$tmp/sim.json'))
 names=[s['scenario'] for s in d['scenarios']]
