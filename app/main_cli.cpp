@@ -390,7 +390,10 @@ int cmdImport(const QStringList &args)
     if (QFile doc(p.positionalArguments().first()); doc.open(QIODevice::ReadOnly) && DesignYaml::looksLikeDesignYaml(doc.peek(4096))) {
         // A design YAML file (design as code) is the design itself: read it whole, no fixes.
         QString error;
-        const auto design = DesignLoader::load(p.positionalArguments().first(), &error);
+        auto design = DesignLoader::load(p.positionalArguments().first(), &error);
+        if (design)
+            SimulationInputs::rebaseTrafficPaths(*design, QFileInfo(p.positionalArguments().first()).absolutePath(),
+                                                 QFileInfo(p.value(QStringLiteral("output"))).absolutePath());
         if (!design || !ProjectFile::save(*design, p.value(QStringLiteral("output")), &error)) {
             err() << "scaleplan-cli: " << error << '\n';
             return ExitUnusable;
@@ -407,11 +410,16 @@ int cmdImport(const QStringList &args)
     ImportOptions options;
     options.applyFixes = p.isSet(QStringLiteral("fix"));
     options.completeTopology = p.isSet(QStringLiteral("complete"));
-    const ImportResult result = DocumentImporter::importFile(p.positionalArguments().first(), options);
+    ImportResult result = DocumentImporter::importFile(p.positionalArguments().first(), options);
     if (!result.ok) {
         err() << "scaleplan-cli: " << result.fatalError << '\n';
         return ExitUnusable;
     }
+    // Relative recorded-traffic paths keep naming the same files from the project's folder.
+    const qsizetype before = result.design.importDiagnostics.size();
+    SimulationInputs::rebaseTrafficPaths(result.design, QFileInfo(p.positionalArguments().first()).absolutePath(),
+                                         QFileInfo(p.value(QStringLiteral("output"))).absolutePath());
+    result.diagnostics.append(result.design.importDiagnostics.mid(before));
     for (const Diagnostic &d : result.diagnostics)
         out() << diagnosticLine(d) << '\n';
     QString error;
@@ -584,7 +592,10 @@ int cmdRun(const QStringList &args)
     }
     QDir().mkpath(outDir);
     out() << "Design: " << design->name << " (" << design->size() << " objects)\n";
-    if (!ProjectFile::save(*design, QDir(outDir).filePath(QStringLiteral("design.scaleplan")), &error)) {
+    DesignData saved = *design; // its relative TrafficCsv paths rebased onto the output folder
+    if (!g_designDirectory.isEmpty())
+        SimulationInputs::rebaseTrafficPaths(saved, g_designDirectory, QDir(outDir).absolutePath());
+    if (!ProjectFile::save(saved, QDir(outDir).filePath(QStringLiteral("design.scaleplan")), &error)) {
         err() << "scaleplan-cli: " << error << '\n';
         return ExitUnusable;
     }

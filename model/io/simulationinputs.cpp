@@ -62,4 +62,28 @@ SimulationOptions SimulationInputs::options(const DesignData &design, QList<Diag
     return base;
 }
 
+int SimulationInputs::rebaseTrafficPaths(DesignData &design, const QString &fromDirectory, const QString &toDirectory)
+{
+    const QDir from(fromDirectory), to(toDirectory);
+    if (from.absolutePath() == to.absolutePath())
+        return 0;
+    int rewritten = 0;
+    for (ObjectId id : design.objectsOfKind(ObjectKind::LoadScenario)) {
+        const QString written = design.object(id)->field(QStringLiteral("TrafficCsv")).toString();
+        if (written.isEmpty() || QFileInfo(written).isAbsolute() || !QFileInfo::exists(from.filePath(written)))
+            continue;
+        const QString rebased = to.relativeFilePath(QFileInfo(from.filePath(written)).absoluteFilePath());
+        if (rebased == written)
+            continue;
+        design.setField(id, QStringLiteral("TrafficCsv"), rebased);
+        design.importDiagnostics.append(
+            Diagnostic{Severity::Info, QStringLiteral("import.traffic-csv-rebased"), id, design.pathOf(id),
+                       QStringLiteral("TrafficCsv"),
+                       QStringLiteral("TrafficCsv '%1' is now '%2': the same file, relative to the project's folder").arg(written, rebased),
+                       design.object(id)->source, {}, {}});
+        ++rewritten;
+    }
+    return rewritten;
+}
+
 } // namespace Scaleplan

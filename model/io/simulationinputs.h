@@ -17,6 +17,15 @@ namespace Scaleplan {
 namespace SimulationInputs {
 SimulationOptions options(const DesignData &design, QList<Diagnostic> *diagnostics = nullptr,
                           SimulationOptions base = {}, const QString &designDirectory = {});
+
+/**
+ * Before a design read from a file in `fromDirectory` is saved in `toDirectory` (import -o, run):
+ * every relative `TrafficCsv` that names an existing file from `fromDirectory` is rewritten
+ * relative to `toDirectory`, so the saved project still finds it whatever the working directory.
+ * Each rewrite adds an Info import diagnostic (rule "import.traffic-csv-rebased"). Returns the
+ * number of paths rewritten.
+ */
+int rebaseTrafficPaths(DesignData &design, const QString &fromDirectory, const QString &toDirectory);
 }
 
 } // namespace Scaleplan

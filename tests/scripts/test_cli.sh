@@ -75,6 +75,17 @@ printf '# Recorded\n\n```yaml\nLoadTesting:\n  Scenarios:\n  - Name: recorded\n 
 printf 'time_s,rps\n0,10\n60,500\n120,bad\n' > "$tmp/traffic/traffic.csv"
 "$CLI" simulate "$tmp/traffic/doc.md" >"$tmp/o" 2>&1; expect_rc 1 $? "malformed recorded traffic is a design error"
 expect_grep 'traffic.csv:4:5: error: \[sim.traffic-csv\]' "$tmp/o" "recorded traffic error names file:line:column"
+# a relative TrafficCsv is read from the document's folder whatever the working directory, and a
+# project imported elsewhere keeps finding it (the path is rebased onto the project's folder).
+printf 'time_s,rps\n0,10\n60,50\n' > "$tmp/traffic/good.csv"
+{ sed 's/traffic.csv/good.csv/' "$tmp/traffic/doc.md"; printf '\n```yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n      - name: api\n        image: api:1\n```\n'; } > "$tmp/traffic/good.md"
+(cd / && "$CLI" simulate "$tmp/traffic/good.md" --format json >"$tmp/o" 2>/dev/null)
+grep -q '"simulated": true' "$tmp/o" && echo "ok: TrafficCsv relative to the document" || { echo "FAIL: TrafficCsv from /"; fail=1; }
+mkdir -p "$tmp/proj"
+"$CLI" import "$tmp/traffic/good.md" -o "$tmp/proj/good.scaleplan" >"$tmp/o" 2>&1
+expect_grep "import.traffic-csv-rebased" "$tmp/o" "import says the traffic path was rebased"
+(cd / && "$CLI" simulate "$tmp/proj/good.scaleplan" --format json >"$tmp/o" 2>/dev/null)
+grep -q '"simulated": true' "$tmp/o" && echo "ok: the imported project finds its traffic" || { echo "FAIL: rebased TrafficCsv"; fail=1; }
 
 # unusable input: exit 2 with the file named.
 printf '' > "$tmp/empty.md"
