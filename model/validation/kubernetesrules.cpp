@@ -465,10 +465,48 @@ void checkPrometheusRule(const DesignData &design, const DesignObject &rule, QLi
 
 } // namespace
 
+namespace {
+
+/// Kubernetes "Object Names and IDs": most resource names are DNS subdomain names (RFC 1123: at
+/// most 253 characters, lowercase alphanumerics, '-' and '.', starting and ending alphanumeric);
+/// container names are RFC 1123 labels (at most 63, lowercase alphanumerics and '-').
+void checkNames(const DesignData &design, const DesignObject &object, QList<Diagnostic> &out)
+{
+    static const QRegularExpression subdomain(
+        QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
+    static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
+    const QVariant metadataName = object.field(QStringLiteral("metadata.name"));
+    const bool hasField = metadataName.isValid() && !metadataName.toString().isEmpty();
+    const QString name = hasField ? metadataName.toString() : object.name;
+    if (!name.isEmpty() && (name.size() > 253 || !subdomain.match(name).hasMatch()))
+        out.append(makeDiagnostic(design, object, Severity::Error, QStringLiteral("k8s.name"),
+                                  hasField ? QStringLiteral("metadata.name") : QString(),
+                                  QStringLiteral("\"%1\" is not a valid %2 name: Kubernetes names are DNS subdomain names "
+                                                 "(RFC 1123): at most 253 lowercase letters, digits, '-' and '.', starting "
+                                                 "and ending with a letter or digit; the API server refuses it")
+                                      .arg(name, kindName(object.kind))));
+    const QVariantList containers = object.field(QStringLiteral("spec.template.spec.containers")).toList();
+    for (int i = 0; i < containers.size(); ++i) {
+        const QString container = containers.at(i).toMap().value(QStringLiteral("name")).toString();
+        if (container.isEmpty() || (container.size() <= 63 && label.match(container).hasMatch()))
+            continue;
+        out.append(makeDiagnostic(design, object, Severity::Error, QStringLiteral("k8s.name"),
+                                  QStringLiteral("spec.template.spec.containers[%1].name").arg(i),
+                                  QStringLiteral("container name \"%1\" is not an RFC 1123 label: at most 63 lowercase "
+                                                 "letters, digits and '-', starting and ending with a letter or digit")
+                                      .arg(container)));
+    }
+}
+
+} // namespace
+
 QList<RuleSupport::RuleInfo> rules()
 {
     using RuleSupport::RuleInfo;
     return {
+        {QStringLiteral("k8s.name"), Severity::Error,
+         QStringLiteral("Kubernetes object name not a DNS subdomain name, or container name not an RFC 1123 label"),
+         QStringLiteral("Kubernetes docs, Object Names and IDs (DNS Subdomain Names, RFC 1123 Label Names)")},
         {QStringLiteral("chaos.podchaos-scheduler"), Severity::Warning,
          QStringLiteral("PodChaos with spec.scheduler (removed in Chaos Mesh 2.x; use a Schedule object)"),
          QStringLiteral("Chaos Mesh docs, Define Scheduling Rules; chaos-mesh.org/v1alpha1 PodChaos CRD")},
@@ -509,6 +547,8 @@ void check(const DesignData &design, QList<Diagnostic> &out)
 {
     for (ObjectId id : design.preorder()) {
         const DesignObject &object = *design.object(id);
+        if (isKubernetesKind(object.kind))
+            checkNames(design, object, out);
         switch (object.kind) {
         case ObjectKind::HorizontalPodAutoscaler:
             checkHpaReplicas(design, object, out);

@@ -292,6 +292,55 @@ private Q_SLOTS:
         QTest::newRow("matching") << R"J({"selector": {"matchLabels": {"app": "j"}}, "template": {"metadata": {"labels": {"app": "j", "x": "y"}}}})J"
                                   << "" << QStringList{} << QStringList{};
     }
+    void objectNames_data()
+    {
+        // Kubernetes docs, "Object Names and IDs": DNS subdomain names (<= 253, [a-z0-9.-],
+        // alphanumeric at both ends); container names are RFC 1123 labels (<= 63, [a-z0-9-]).
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("container");
+        QTest::addColumn<QStringList>("fields");
+        QTest::newRow("valid") << QStringLiteral("web-app") << QStringLiteral("web-app") << QStringList();
+        QTest::newRow("dots are fine in a subdomain") << QStringLiteral("api.v2") << QStringLiteral("api") << QStringList();
+        QTest::newRow("upper case and underscore") << QStringLiteral("API_Bad") << QStringLiteral("api")
+                                                   << QStringList{QStringLiteral("metadata.name")};
+        QTest::newRow("leading dash") << QStringLiteral("-api") << QStringLiteral("api") << QStringList{QStringLiteral("metadata.name")};
+        QTest::newRow("non-ASCII") << QStringLiteral("äpi") << QStringLiteral("api") << QStringList{QStringLiteral("metadata.name")};
+        QTest::newRow("254 characters") << QString(254, QLatin1Char('a')) << QStringLiteral("api")
+                                        << QStringList{QStringLiteral("metadata.name")};
+        QTest::newRow("253 characters") << QString(253, QLatin1Char('a')) << QStringLiteral("api") << QStringList();
+        QTest::newRow("container with a dot") << QStringLiteral("api") << QStringLiteral("api.v2")
+                                              << QStringList{QStringLiteral("spec.template.spec.containers[0].name")};
+        QTest::newRow("64-character container") << QStringLiteral("api") << QString(64, QLatin1Char('c'))
+                                                << QStringList{QStringLiteral("spec.template.spec.containers[0].name")};
+    }
+
+    void objectNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, container);
+        QFETCH(QStringList, fields);
+        Cluster c = cluster();
+        const QVariantMap manifest{
+            {QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+            {QStringLiteral("kind"), QStringLiteral("Deployment")},
+            {QStringLiteral("metadata"), QVariantMap{{QStringLiteral("name"), name}}},
+            {QStringLiteral("spec"),
+             QVariantMap{{QStringLiteral("selector"), QVariantMap{{QStringLiteral("matchLabels"), QVariantMap{{QStringLiteral("app"), QStringLiteral("x")}}}}},
+                         {QStringLiteral("template"),
+                          QVariantMap{{QStringLiteral("metadata"), QVariantMap{{QStringLiteral("labels"), QVariantMap{{QStringLiteral("app"), QStringLiteral("x")}}}}},
+                                      {QStringLiteral("spec"),
+                                       QVariantMap{{QStringLiteral("containers"),
+                                                    QVariantList{QVariantMap{{QStringLiteral("name"), container},
+                                                                             {QStringLiteral("image"), QStringLiteral("x:1")}}}}}}}}}}};
+        add(c.design, ObjectKind::Deployment, c.cluster, name, manifest);
+        QStringList found;
+        for (const Diagnostic &d : ofRule(Validator::validate(c.design), QStringLiteral("k8s.name"))) {
+            QCOMPARE(d.severity, Severity::Error);
+            found.append(d.field);
+        }
+        QCOMPARE(found, fields);
+    }
+
     void deploymentSelector()
     {
         QFETCH(QString, spec);
