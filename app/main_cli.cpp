@@ -78,6 +78,18 @@ QString outputDirProblem(const QString &dir)
     return {};
 }
 
+/// "1 error", "2 errors": a count with its noun in the right number.
+QString counted(int n, const char *singular, const char *plural)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? singular : plural));
+}
+
+/// "N errors, N warnings" of a DiagnosticCounts.
+QString errorsAndWarnings(const DiagnosticCounts &c)
+{
+    return QString(counted(c.errors, "error", "errors") + QStringLiteral(", ") + counted(c.warnings, "warning", "warnings"));
+}
+
 /// The folder of the file the design was loaded from (empty for 'reference'): relative TrafficCsv
 /// paths resolve against it (SimulationInputs).
 QString g_designDirectory;
@@ -401,10 +413,8 @@ int cmdImport(const QStringList &args)
         out() << QStringLiteral("design YAML, %1 objects\n").arg(design->size()) << "wrote " << p.value(QStringLiteral("output")) << '\n';
         // As for a document: say whether the design it holds is clean, and exit 1 when not.
         const DiagnosticCounts rules = countDiagnostics(allDiagnostics(*design));
-        out() << QStringLiteral("validation: %1 errors, %2 warnings (scaleplan-cli validate %3 lists them)\n")
-                     .arg(rules.errors)
-                     .arg(rules.warnings)
-                     .arg(p.value(QStringLiteral("output")));
+        out() << QStringLiteral("validation: %1 (scaleplan-cli validate %2 lists them)\n")
+                     .arg(errorsAndWarnings(rules), p.value(QStringLiteral("output")));
         return rules.errors > 0 ? ExitDesignErrors : ExitOk;
     }
     ImportOptions options;
@@ -431,10 +441,8 @@ int cmdImport(const QStringList &args)
     out() << "wrote " << p.value(QStringLiteral("output")) << '\n';
     // The import itself may be clean while the design it holds is not: say so, and exit 1.
     const DiagnosticCounts rules = countDiagnostics(Validator::validate(result.design));
-    out() << QStringLiteral("validation: %1 errors, %2 warnings (scaleplan-cli validate %3 lists them)\n")
-                 .arg(rules.errors)
-                 .arg(rules.warnings)
-                 .arg(p.value(QStringLiteral("output")));
+    out() << QStringLiteral("validation: %1 (scaleplan-cli validate %2 lists them)\n")
+                 .arg(errorsAndWarnings(rules), p.value(QStringLiteral("output")));
     return (countDiagnostics(result.diagnostics).errors > 0 || rules.errors > 0) ? ExitDesignErrors : ExitOk;
 }
 
@@ -459,7 +467,7 @@ int cmdValidate(const QStringList &args)
     } else {
         for (const Diagnostic &d : diagnostics)
             out() << diagnosticLine(d) << '\n';
-        out() << QStringLiteral("%1 errors, %2 warnings, %3 notes\n").arg(counts.errors).arg(counts.warnings).arg(counts.infos);
+        out() << QStringLiteral("%1, %2\n").arg(errorsAndWarnings(counts), counted(counts.infos, "note", "notes"));
     }
     return counts.errors > 0 ? ExitDesignErrors : ExitOk;
 }
@@ -504,8 +512,12 @@ int cmdSimulate(const QStringList &args)
     for (const ScenarioResult &r : results) {
         if (r.series.timeSeconds.isEmpty()) {
             ++notRun;
-            err() << "scaleplan-cli: scenario " << r.scenario << " was not simulated: "
-                  << (r.notes.isEmpty() ? QStringLiteral("unknown reason") : r.notes.last()) << '\n';
+            QString why = r.notes.isEmpty() ? QStringLiteral("unknown reason") : r.notes.last();
+            if (!why.startsWith(QString(r.scenario + QLatin1Char(':'))))
+                why = QString(r.scenario + QStringLiteral(": ") + why);
+            if (!why.contains(QLatin1String("not simulated")))
+                why += QStringLiteral(" (not simulated)");
+            err() << "scaleplan-cli: scenario " << why << '\n';
         }
     }
     // Exit 1 when the design has errors, as validate does: a scenario that cannot run, an
@@ -606,11 +618,9 @@ int cmdRun(const QStringList &args)
         err() << "scaleplan-cli: cannot write " << error << '\n';
         return ExitUnusable;
     }
-    out() << QStringLiteral("Validate: %1 errors, %2 warnings, %3 notes (see %4)\n")
-                 .arg(counts.errors)
-                 .arg(counts.warnings)
-                 .arg(counts.infos)
-                 .arg(QDir(outDir).filePath(QStringLiteral("diagnostics.json")));
+    out() << QStringLiteral("Validate: %1, %2 (see %3)\n")
+                 .arg(errorsAndWarnings(counts), counted(counts.infos, "note", "notes"),
+                      QDir(outDir).filePath(QStringLiteral("diagnostics.json")));
     for (const Diagnostic &d : diagnostics) {
         if (d.severity != Severity::Info)
             out() << "  " << diagnosticLine(d) << '\n';

@@ -658,10 +658,9 @@ YamlReadResult YamlReader::read(const QByteArray &input, const QString &file, in
         if (const int tabLine = tabIndentedLineNear(text, e.mark.line >= 0 ? e.mark.line + 1 : 1, &tabColumn)) {
             line = firstLine + tabLine - 1;
             column = tabColumn;
-            message = QStringLiteral("tab character in indentation (YAML 1.2 §6.1 forbids tabs for indentation) at "
-                                     "line %1, column %2; indent with spaces (yaml-cpp: %3)")
-                          .arg(line)
-                          .arg(column)
+            // The diagnostic's location is the tab: the message need not repeat it.
+            message = QStringLiteral("tab character in indentation (YAML 1.2 §6.1 forbids tabs for indentation); "
+                                     "indent with spaces (yaml-cpp: %1)")
                           .arg(QString::fromStdString(e.msg));
         }
         return error(QStringLiteral("import.yaml-syntax"), message, line, column);

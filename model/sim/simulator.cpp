@@ -454,8 +454,8 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     if (!(steps > 0) || steps > kMaxSimulatedSteps) {
         // Bounded time and memory: 13 series of doubles per step.
         result.notes.append(QStringLiteral("not simulated: the scenario lasts %1 s, which at %2 s steps is more than the "
-                                           "%3 steps (7 days at 1 s) Scaleplan simulates; shorten Duration/RampUp or "
-                                           "use a longer step")
+                                           "%3 steps (7 days at 1 s) Scaleplan simulates; shorten the scenario (its Duration "
+                                           "and RampUp, Stages, pattern Duration or recorded traffic)")
                                 .arg(profile->totalSeconds())
                                 .arg(options.stepSeconds)
                                 .arg(kMaxSimulatedSteps));
