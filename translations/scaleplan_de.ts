@@ -1501,6 +1501,14 @@ Gegenüber dem aktuellen Entwurf kommen %2 hinzu, %3 entfallen und %4 ändern si
         <source>Peaks: %1.</source>
         <translation>Spitzen: %1.</translation>
     </message>
+    <message>
+        <source>msg/s</source>
+        <translation>Nachr./s</translation>
+    </message>
+    <message>
+        <source>inv/s</source>
+        <translation>Aufr./s</translation>
+    </message>
 </context>
 <context>
     <name>Scaleplan::SetFieldCommand</name>

@@ -387,6 +387,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     if (!scenario || scenario->kind != ObjectKind::LoadScenario)
         return failed(result, QStringLiteral("no LoadScenario with id %1").arg(scenarioId));
     result.scenario = scenario->name;
+    result.catalogueDate = CostModel::catalogueDate(); // node prices and data transfer
     if (!(options.stepSeconds > 0) || !(options.hpaSyncPeriodSeconds > 0))
         return failed(result, QStringLiteral("stepSeconds and hpaSyncPeriodSeconds must be positive"));
 

@@ -169,6 +169,17 @@ void TestSimulationDock::summaryPerKind()
              qPrintable(text));
     QVERIFY(!text.contains(QLatin1String("replicas")));
     QVERIFY(!text.contains(QLatin1String("CPU")));
+    // Its charts: the messages (Load, titled msg/s) and the waiting messages; no empty replicas,
+    // CPU or latency charts. The workload keeps all of them.
+    using Panel = ScalingChartsView::Panel;
+    QVERIFY(dock.charts()->isPanelShown(Panel::Load));
+    QVERIFY(!dock.charts()->isPanelShown(Panel::Replicas));
+    QVERIFY(!dock.charts()->isPanelShown(Panel::Cpu));
+    QVERIFY(!dock.charts()->isPanelShown(Panel::Latency));
+    QVERIFY(dock.charts()->isPanelShown(Panel::Nodes)); // the messages waiting
+    dock.setSelectedObject(web);
+    QVERIFY(dock.charts()->isPanelShown(Panel::Replicas));
+    QVERIFY(dock.charts()->isPanelShown(Panel::Cpu));
 }
 
 void TestSimulationDock::replayReadsCsv()

@@ -1004,6 +1004,12 @@ void ScalingChartsView::updatePanelVisibility()
     // Without a NodePool the simulator reports 0 nodes and 0 USD/h: nothing to look at.
     for (PanelKind p : {PanelKind::Nodes, PanelKind::Cost})
         panelShown[int(p)] = panelShown[int(p)] && panelNonZero[int(p)];
+    // A queue, a function or a table has no replicas, CPU or latency of its own to show when
+    // those series are all 0 (a Deployment keeps them: 0 replicas is worth seeing).
+    if (const ObjectResult *o = m_result.objectResult(m_result.workloadId); o && o->kind != ObjectKind::Deployment) {
+        for (PanelKind p : {PanelKind::Replicas, PanelKind::Cpu, PanelKind::Latency})
+            panelShown[int(p)] = panelShown[int(p)] && panelNonZero[int(p)];
+    }
     // The Nodes panel counts messages when it shows a queue's depth and no nodes.
     {
         bool nodesShown = false, queueShown = false;
@@ -1015,6 +1021,14 @@ void ScalingChartsView::updatePanelVisibility()
         }
         m_panels[int(PanelKind::Nodes)]->valueAxis()->setTitleText(queueShown && !nodesShown ? tr("messages")
                                                                                               : unitOf(PanelKind::Nodes));
+    }
+    // The Load panel counts what the object receives: messages for a queue, invocations for a function.
+    {
+        const ObjectResult *o = m_result.objectResult(m_result.workloadId);
+        const ObjectKind kind = o ? o->kind : ObjectKind::Deployment;
+        m_panels[int(PanelKind::Load)]->valueAxis()->setTitleText(kind == ObjectKind::SqsQueue ? tr("msg/s")
+                                                                  : kind == ObjectKind::LambdaFunction ? tr("inv/s")
+                                                                                                       : unitOf(PanelKind::Load));
     }
 
     int lastShown = -1;
