@@ -401,6 +401,22 @@ public:
     void warnIfOctalLike(const QString &text, const YAML::Node &node, const QString &path)
     {
         static const QRegularExpression octalLike(QStringLiteral("^0[0-7]+$"));
+        static const QRegularExpression yaml12Octal(QStringLiteral("^0o[0-7]+$"));
+        if (yaml12Octal.match(text).hasMatch()) {
+            // `0o17`: the integer 15 in YAML 1.2, but YAML 1.1 has no 0o form: kubectl and PyYAML
+            // read the string "0o17" (a type error where a number is expected).
+            bool ok = false;
+            const qulonglong value = text.mid(2).toULongLong(&ok, 8);
+            if (ok)
+                warnings.append(Diagnostic{
+                    Severity::Warning, QStringLiteral("import.yaml-octal-like"), 0, QString(), path,
+                    QStringLiteral("'%1' is the integer %2 in YAML 1.2 (Scaleplan), but YAML 1.1 parsers such as "
+                                   "kubectl and PyYAML read it as the string \"%1\"; write %2, which both read alike")
+                        .arg(text)
+                        .arg(value),
+                    SourceLocation{m_file, lineOf(node), columnOf(node)}, {}, {}});
+            return;
+        }
         if (!octalLike.match(text).hasMatch())
             return;
         bool ok11 = false;
@@ -412,8 +428,8 @@ public:
         warnings.append(Diagnostic{
             Severity::Warning, QStringLiteral("import.yaml-octal-like"), 0, QString(), path,
             QStringLiteral("'%1' is read as the decimal integer %2 (YAML 1.2 core schema), but YAML 1.1 parsers "
-                           "such as kubectl and PyYAML read it as octal = %3; write 0o%4 or %3 for the octal value, "
-                           "or %2 for the decimal one")
+                           "such as kubectl and PyYAML read it as octal = %3; write %3 for the octal value or %2 for "
+                           "the decimal one (plain decimals read alike in both; 0o%4 is octal only in YAML 1.2)")
                 .arg(text)
                 .arg(yaml12)
                 .arg(yaml11)
