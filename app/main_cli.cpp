@@ -330,6 +330,15 @@ void printSimulationTable(const QList<ScenarioResult> &results)
             out() << QStringLiteral("    cost over the run: %1 USD (%2)\n")
                          .arg(QString::number(r.totalCostUsd, 'f', 4), parts.join(QStringLiteral(", ")));
         }
+        // The row above is the entry workload's; requests dropped by the other objects are summed here.
+        double droppedElsewhere = 0;
+        for (const ObjectResult &o : r.objects) {
+            if (o.objectId != r.workloadId)
+                droppedElsewhere += o.droppedRequests;
+        }
+        if (droppedElsewhere >= 0.5) // a whole request at least
+            out() << QStringLiteral("    %1 requests dropped (or throttled) by the other objects of the design\n")
+                         .arg(droppedElsewhere, 0, 'f', 0);
         out() << QStringLiteral("    peak nodes %1; %2 s with p95 over the latency SLO%3\n")
                      .arg(r.peakNodes, 0, 'f', 0)
                      .arg(r.secondsOverSlo, 0, 'f', 0)
