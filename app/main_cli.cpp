@@ -569,7 +569,12 @@ int cmdExport(const QStringList &args)
         if (!isFile)
             QDir().mkpath(outArg);
         const QString path = isFile ? outArg : QDir(outArg).filePath(QStringLiteral("design.yaml"));
-        if (!writeFileAtomically(path, DesignYaml::write(*design), &error)) {
+        // The design file is meant to be reopened: its relative TrafficCsv paths keep naming the
+        // same files from its folder.
+        DesignData written = *design;
+        if (!g_designDirectory.isEmpty())
+            SimulationInputs::rebaseTrafficPaths(written, g_designDirectory, QFileInfo(path).absolutePath());
+        if (!writeFileAtomically(path, DesignYaml::write(written), &error)) {
             err() << "scaleplan-cli: cannot write " << error << '\n';
             return ExitUnusable;
         }

@@ -273,8 +273,12 @@ void MetricReplayPanel::replay()
                 const QVariant replicas = deployment->field(QStringLiteral("spec.replicas"));
                 options.initialReplicas = replicas.isValid() ? std::max(0, replicas.toInt()) : 1;
             }
-            if (const auto cpu = Quantity::parse(deployment->field(QStringLiteral("spec.template.spec.containers[0].resources.requests.cpu"))))
-                options.requestPerPod = *cpu;
+            // Each resource's own request (cores for cpu, bytes for memory).
+            const QString base = QStringLiteral("spec.template.spec.containers[0].resources.requests.");
+            for (const QString &resource : {QStringLiteral("cpu"), QStringLiteral("memory")}) {
+                if (const auto request = Quantity::parse(deployment->field(QString(base + resource))); request && *request > 0)
+                    options.requestByResource.insert(resource, *request);
+            }
         }
         if (hpa)
             m_result = MetricReplay::replayHpa(*hpa, m_samples, options);

@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,8 +126,9 @@ int replayCommand(const QStringList &args)
                                                             "spec.replicas in the YAML, else the pods of the first sample)"),
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("request"), QStringLiteral("resource request per pod for Utilization targets when the CSV "
-                                                           "has no request column (e.g. 500m)"),
-                 QStringLiteral("QUANTITY")});
+                                                           "has no request column: 500m for the one resource used, or "
+                                                           "cpu=500m and memory=512Mi (repeat the option)"),
+                 QStringLiteral("[RESOURCE=]QUANTITY")});
     p.addOption({QStringLiteral("format"), QStringLiteral("text (default) or json"), QStringLiteral("FORMAT"),
                  QStringLiteral("text")});
     if (!p.parse(args)) {
@@ -152,11 +154,24 @@ int replayCommand(const QStringList &args)
         if (!ok || options.initialReplicas < 0)
             return fail(QStringLiteral("--replicas must be a non-negative integer"));
     }
-    if (p.isSet(QStringLiteral("request"))) {
-        const auto request = Quantity::parse(p.value(QStringLiteral("request")));
-        if (!request || !(*request > 0))
-            return fail(QStringLiteral("--request must be a positive Kubernetes quantity (e.g. 500m)"));
-        options.requestPerPod = *request;
+    bool bareRequest = false;
+    for (const QString &value : p.values(QStringLiteral("request"))) {
+        const qsizetype eq = value.indexOf(QLatin1Char('='));
+        const QString resource = eq < 0 ? QString() : value.left(eq).trimmed();
+        if (eq >= 0 && resource != QLatin1String("cpu") && resource != QLatin1String("memory"))
+            return fail(QStringLiteral("--request %1: the resource must be cpu or memory").arg(value));
+        const auto request = Quantity::parse(eq < 0 ? value : value.mid(eq + 1).trimmed());
+        // 1e15: the largest request a CSV row may hold (milli-units stay within 64 bits).
+        if (!request || !(*request > 0) || *request > 1e15)
+            return fail(QStringLiteral("--request %1: must be a positive Kubernetes quantity of at most 1e15 (e.g. 500m, "
+                                       "cpu=500m, memory=512Mi)")
+                            .arg(value));
+        if (eq < 0) {
+            options.requestPerPod = *request;
+            bareRequest = true;
+        } else {
+            options.requestByResource.insert(resource, *request);
+        }
     }
 
     // The autoscaler manifest.
@@ -207,6 +222,26 @@ int replayCommand(const QStringList &args)
         for (const QString &e : std::as_const(errors))
             message += QStringLiteral("\n  ") + e;
         return fail(message);
+    }
+    if (bareRequest) {
+        // One bare --request for cpu and memory Utilization at once would read 500m as bytes of memory.
+        QSet<QString> resources;
+        if (hpa) {
+            for (const HpaMetricSpec &m : hpa->metrics) {
+                if (m.targetType == HpaMetricTargetType::Utilization)
+                    resources.insert(m.metricName);
+            }
+        } else {
+            for (const KedaTrigger &t : keda->triggers) {
+                if (t.utilization)
+                    resources.insert(t.type);
+            }
+        }
+        if (resources.size() > 1 && !(options.requestByResource.contains(QStringLiteral("cpu"))
+                                      && options.requestByResource.contains(QStringLiteral("memory"))))
+            return fail(QStringLiteral("--request: the %1 has Utilization targets on cpu and memory; give each its request "
+                                       "(--request cpu=500m --request memory=512Mi)")
+                            .arg(autoscaler->value(QStringLiteral("kind")).toString()));
     }
     const QString targetName = hpa ? hpa->scaleTargetName : keda->scaleTargetName;
     if (options.initialReplicas < 0) {

@@ -274,7 +274,7 @@ QVector<HpaMetricProposal> hpaProposals(const HpaController &hpa, const Timeline
         if (m.isPodMetric()) {
             const bool isResource = m.sourceType != HpaMetricSourceType::Pods;
             const bool isCpu = isResource && m.metricName == QLatin1String("cpu");
-            const QList<HpaPodSample> samples = timeline.podSamples(m.metricName, pods, options.requestPerPod);
+            const QList<HpaPodSample> samples = timeline.podSamples(m.metricName, pods, options.requestFor(m.metricName));
             if (m.targetType == HpaMetricTargetType::Utilization)
                 proposals[i] = ReplicaCalculator::resourceUtilization(samples, currentReplicas, int(m.targetValue), isCpu,
                                                                       options.tolerance, timing);
@@ -495,7 +495,7 @@ ReplayResult MetricReplay::replayHpa(const HpaSpec &spec, const QList<MetricSamp
     // A Utilization target needs each pod's request (replica_calculator.go: "missing request for
     // <resource>" makes the metric unusable).
     for (const HpaMetricSpec &m : spec.metrics) {
-        if (m.targetType != HpaMetricTargetType::Utilization || std::isfinite(options.requestPerPod))
+        if (m.targetType != HpaMetricTargetType::Utilization || std::isfinite(options.requestFor(m.metricName)))
             continue;
         const bool anyRequest = std::any_of(samples.cbegin(), samples.cend(), [&](const MetricSample &s) {
             return s.metric == m.metricName && std::isfinite(s.request);
@@ -535,7 +535,7 @@ ReplayResult MetricReplay::replayKeda(const KedaSpec &spec, const QList<MetricSa
         result.metricLabels.append(QString(trigger.type + QLatin1Char('/') + trigger.metricName));
         const bool resource = trigger.type == QLatin1String("cpu") || trigger.type == QLatin1String("memory");
         names.append(resource ? trigger.type : trigger.metricName);
-        if (resource && trigger.utilization && !std::isfinite(options.requestPerPod)) {
+        if (resource && trigger.utilization && !std::isfinite(options.requestFor(trigger.type))) {
             bool anyRequest = false;
             for (const MetricSample &s : samples)
                 anyRequest = anyRequest || (s.metric == trigger.type && std::isfinite(s.request));
@@ -571,7 +571,7 @@ ReplayResult MetricReplay::replayKeda(const KedaSpec &spec, const QList<MetricSa
             const bool resource = trigger.type == QLatin1String("cpu") || trigger.type == QLatin1String("memory");
             // cpu / memory come from the pods' rows (metric "cpu" / "memory", as for an HPA);
             // the other triggers from pod-less rows named after the trigger.
-            values.append(resource ? timeline.resourceTotal(trigger.type, pods, trigger.utilization, options.requestPerPod)
+            values.append(resource ? timeline.resourceTotal(trigger.type, pods, trigger.utilization, options.requestFor(trigger.type))
                                    : timeline.objectValue(trigger.metricName));
         }
         const int readyPods = pods.isEmpty() ? replicas : timeline.readyPodCount(pods);

@@ -4,6 +4,7 @@
 #include "model/sim/kedacontroller.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,8 +45,9 @@ struct MetricCsvError {
  * Knobs of a replay. Times in seconds.
  *  - `initialReplicas`: the target's replicas before the first sync (-1: the number of pods in the
  *    first sync's sample window, at least the autoscaler's minimum).
- *  - `requestPerPod`: the resource request per pod used for Utilization targets when a row has no
- *    `request` (same unit as the values: cores for cpu, bytes for memory); NaN = none.
+ *  - `requestByResource`: the request per pod of each resource ("cpu" in cores, "memory" in
+ *    bytes) used for Utilization targets when a row has no `request`; `requestPerPod` the same for
+ *    any resource not in it (NaN = none).
  *  - `hpaSyncPeriodSeconds`, `tolerance`: kube-controller-manager's
  *    --horizontal-pod-autoscaler-sync-period (15 s) and -tolerance (0.1).
  *  - `cpuInitializationPeriodSeconds` (300), `delayOfInitialReadinessSeconds` (30),
@@ -56,6 +58,9 @@ struct MetricCsvError {
 struct ReplayOptions {
     int initialReplicas = -1;
     double requestPerPod = std::numeric_limits<double>::quiet_NaN();
+    QHash<QString, double> requestByResource;
+    /// The request per pod for `resource` (requestByResource, else requestPerPod).
+    double requestFor(const QString &resource) const { return requestByResource.value(resource, requestPerPod); }
     double hpaSyncPeriodSeconds = 15;
     double tolerance = 0.1;
     double cpuInitializationPeriodSeconds = 300;

@@ -1337,8 +1337,16 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                     // the ready pods' utilisation counts, pods not ready yet add nothing
                     // (replica_calculator.go: unready pods are 0 on a scale-up and left out on a
                     // scale-down), so the total is utilisation x ready pods.
-                    case TriggerSource::CpuUtilisation: values.append(cpuPercent * ready); break;
-                    case TriggerSource::MemoryUtilisation: values.append(memoryPercent * ready); break;
+                    // metricType AverageValue: the target is per pod in cores / bytes, so the
+                    // total is the ready pods' usage in those units.
+                    case TriggerSource::CpuUtilisation:
+                        values.append(w.keda->spec().triggers.at(i).utilization ? cpuPercent * ready
+                                                                                : cpuMillicoresPerPod / 1000.0 * ready);
+                        break;
+                    case TriggerSource::MemoryUtilisation:
+                        values.append(w.keda->spec().triggers.at(i).utilization ? memoryPercent * ready
+                                                                                : memoryBytesPerPod * ready);
+                        break;
                     case TriggerSource::Requests: values.append(served); break;
                     case TriggerSource::Unmodelled: values.append(std::nan("")); break;
                     }

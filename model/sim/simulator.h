@@ -238,8 +238,9 @@ struct ScenarioResult {
  *  - KEDA (KedaController): polls every pollingInterval and syncs its HPA every
  *    hpaSyncPeriodSeconds with the trigger values: aws-sqs-queue = messages waiting + in flight
  *    (received/s x serviceTimeMs, KEDA's scaleOnInFlight default); cpu / memory = utilisation x
- *    ready pods (the total of an AverageValue target: KEDA makes these triggers a Resource
- *    Utilization metric, where pods not yet ready count 0 on a scale-up); a trigger named like
+ *    ready pods, or with metricType AverageValue their usage in cores / bytes x ready pods (the
+ *    total of an AverageValue target: KEDA makes these triggers a Resource metric, where pods not
+ *    yet ready count 0 on a scale-up); a trigger named like
  *    "request" = served rps;
  *    others unavailable (noted; KEDA sees them as inactive).
  * New pods are ready podStartupSeconds after they got a node (Karpenter; without a NodePool at

@@ -86,6 +86,10 @@ mkdir -p "$tmp/proj"
 expect_grep "import.traffic-csv-rebased" "$tmp/o" "import says the traffic path was rebased"
 (cd / && "$CLI" simulate "$tmp/proj/good.scaleplan" --format json >"$tmp/o" 2>/dev/null)
 grep -q '"simulated": true' "$tmp/o" && echo "ok: the imported project finds its traffic" || { echo "FAIL: rebased TrafficCsv"; fail=1; }
+mkdir -p "$tmp/proj/code"
+"$CLI" export "$tmp/proj/good.scaleplan" --target design --out "$tmp/proj/code" >/dev/null 2>&1
+(cd / && "$CLI" simulate "$tmp/proj/code/design.yaml" --format json >"$tmp/o" 2>/dev/null)
+grep -q '"simulated": true' "$tmp/o" && echo "ok: the design-as-code export finds its traffic" || { echo "FAIL: export --target design TrafficCsv"; fail=1; }
 
 # unusable input: exit 2 with the file named.
 printf '' > "$tmp/empty.md"

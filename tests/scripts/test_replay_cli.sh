@@ -83,4 +83,17 @@ printf 'time_s,pod,metric,value\n0,pod-a,cpu\n' >"$tmp/short.csv"
 [ $rc = 2 ] && grep -q "short.csv:2:" "$tmp/short.out" && echo "ok: short row rejected" || { echo "FAIL: short row (exit $rc)"; cat "$tmp/short.out"; fail=1; }
 "$CLI" replay --metrics "$DATA/metrics.csv" >/dev/null 2>&1; rc=$?
 [ $rc = 2 ] && echo "ok: missing --hpa exits 2" || { echo "FAIL: missing --hpa exit $rc"; fail=1; }
+
+# cpu and memory Utilization targets need one request each: a bare --request (500m, read as bytes of
+# memory too) is refused; per resource it works. 2 pods at 400m of 500m = 80 % cpu (target 50:
+# ratio 1.6 -> ceil(3.2) = 4) and 256Mi of 512Mi = 50 % memory (target 80: 0.625 -> ceil(1.25) = 2):
+# the max, 4 (default scale-up allows max(+4, x2) = 4).
+printf 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: h}\nspec:\n  scaleTargetRef: {kind: Deployment, name: api}\n  minReplicas: 1\n  maxReplicas: 10\n  metrics:\n  - type: Resource\n    resource: {name: cpu, target: {type: Utilization, averageUtilization: 50}}\n  - type: Resource\n    resource: {name: memory, target: {type: Utilization, averageUtilization: 80}}\n' >"$tmp/two.yaml"
+printf 'time_s,pod,metric,value,ready,started_s\n0,a,cpu,400m,true,-1000\n0,b,cpu,400m,true,-1000\n0,a,memory,256Mi,true,-1000\n0,b,memory,256Mi,true,-1000\n' >"$tmp/two.csv"
+"$CLI" replay --hpa "$tmp/two.yaml" --metrics "$tmp/two.csv" --replicas 2 --request 500m >"$tmp/two.out" 2>&1; rc=$?
+[ $rc = 2 ] && grep -q "give each its request" "$tmp/two.out" && echo "ok: one --request for cpu and memory is refused" \
+  || { echo "FAIL: bare --request with two resources (exit $rc)"; cat "$tmp/two.out"; fail=1; }
+"$CLI" replay --hpa "$tmp/two.yaml" --metrics "$tmp/two.csv" --replicas 2 --request cpu=500m --request memory=512Mi --format json >"$tmp/two.json" 2>&1
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["decisions"][0]; sys.exit(0 if d["finalReplicas"] == 4 else 1)' "$tmp/two.json" \
+  && echo "ok: per-resource requests give the hand-calculated 4" || { echo "FAIL: per-resource --request"; cat "$tmp/two.json"; fail=1; }
 exit $fail

@@ -1090,6 +1090,18 @@ void tst_Simulator::kedaCpuCountsReadyPods()
     const ScenarioResult r = Simulator::runScenario(design, id, options);
     QCOMPARE(r.peakReplicas, 6.0);
     QCOMPARE(r.series.desiredReplicas.at(20), 6.0);
+
+    // The same with metricType AverageValue, value 250m per pod (keda.sh CPU scaler): 1.5 cores /
+    // 0.25 = 6 pods again (the value is in cores, not percent).
+    DesignObject so = *design.object(design.findByName(ObjectKind::ScaledObject, QStringLiteral("api-scaler")));
+    QVariantList triggers = so.field(QStringLiteral("spec.triggers")).toList();
+    QVariantMap trigger = triggers.first().toMap();
+    trigger.insert(QStringLiteral("metricType"), QStringLiteral("AverageValue"));
+    trigger.insert(QStringLiteral("metadata"), map({{QStringLiteral("value"), QStringLiteral("250m")}}));
+    triggers[0] = trigger;
+    design.setField(so.id, QStringLiteral("spec.triggers"), triggers);
+    const ScenarioResult average = Simulator::runScenario(design, id, options);
+    QCOMPARE(average.peakReplicas, 6.0);
 }
 
 QTEST_GUILESS_MAIN(tst_Simulator)
