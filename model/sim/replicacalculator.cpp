@@ -97,13 +97,15 @@ HpaMetricProposal resourceUtilization(const QList<HpaPodSample> &pods, int curre
     for (int i : groups.ready)
         metrics.append({i, pods.at(i).valueMilli});
     auto ratioOf = [&](const auto &m) {
-        qint64 metricsTotal = 0;
-        qint64 requestsTotal = 0;
+        // 128-bit sums and products: Go's int64 arithmetic would overflow only for absurd inputs,
+        // where a wrapped value must not turn into a scale-down; the quotients are as Go truncates.
+        __int128 metricsTotal = 0;
+        __int128 requestsTotal = 0;
         for (const auto &[index, value] : m) {
             metricsTotal += value;
             requestsTotal += pods.at(index).requestMilli;
         }
-        const qint64 utilization = requestsTotal > 0 ? (metricsTotal * 100) / requestsTotal : 0;
+        const qint64 utilization = requestsTotal > 0 ? qint64((metricsTotal * 100) / requestsTotal) : 0;
         return double(utilization) / double(targetPercent);
     };
     const double usageRatio = ratioOf(metrics);
@@ -140,10 +142,10 @@ HpaMetricProposal plainMetric(const QList<HpaPodSample> &pods, int currentReplic
     for (int i : groups.ready)
         metrics.append(pods.at(i).valueMilli);
     auto ratioOf = [&](const auto &m) {
-        qint64 total = 0;
+        __int128 total = 0; // see resourceUtilization
         for (qint64 v : m)
             total += v;
-        const qint64 currentUsage = total / qint64(m.size());
+        const qint64 currentUsage = qint64(total / qint64(m.size()));
         return double(currentUsage) / double(targetMilli);
     };
     const double usageRatio = ratioOf(metrics);

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void utilizationWithoutRequestIsNoted();
     void unreadyPodsOnScaleUp();
     void kedaCpuTriggerFromPodRows();
+    void largestSampleScalesUp();
 };
 
 void tst_MetricReplay::parsesLongForm()
@@ -165,6 +166,29 @@ void tst_MetricReplay::unreadyPodsOnScaleUp()
     const QByteArray cpu = "time_s,pod,metric,value,ready,started_s,request\n0,a,cpu,3,true,,1\n0,b,cpu,1,false,0,1\n";
     r = MetricReplay::replayHpa(spec, *MetricReplay::parseCsv(cpu, QStringLiteral("c.csv"), nullptr), options);
     QCOMPARE(r.steps[0].metricReplicas[0], 3);
+}
+
+void tst_MetricReplay::largestSampleScalesUp()
+{
+    // The largest sample a row may hold, 1e15 cores at a 500m request: 2e17 % of the target 50 %
+    // -> far above maxReplicas 10, so the HPA scales up (default policy: max(+4, x2) from 2 -> 6),
+    // never "no metrics" or a wrapped-around scale-down.
+    HpaSpec spec;
+    spec.name = QStringLiteral("h");
+    spec.minReplicas = 1;
+    spec.maxReplicas = 10;
+    spec.metrics = {HpaMetricSpec{HpaMetricSourceType::Resource, QStringLiteral("cpu"), HpaMetricTargetType::Utilization, 50}};
+    const QByteArray csv = "time_s,pod,metric,value,ready,started_s,request\n"
+                           "0,a,cpu,1e15,true,-1000,500m\n"
+                           "0,b,cpu,1e15,true,-1000,500m\n";
+    const auto samples = MetricReplay::parseCsv(csv, QStringLiteral("m.csv"), nullptr);
+    QVERIFY(samples);
+    ReplayOptions options;
+    options.initialReplicas = 2;
+    const ReplayResult r = MetricReplay::replayHpa(spec, *samples, options);
+    QCOMPARE(r.steps.size(), 1);
+    QVERIFY(r.steps[0].metricsAvailable);
+    QCOMPARE(r.steps[0].finalReplicas, 6);
 }
 
 void tst_MetricReplay::kedaCpuTriggerFromPodRows()
