@@ -536,8 +536,9 @@ int cmdSimulate(const QStringList &args)
     rules.append(Validator::validate(*design));
     const int ruleErrors = countDiagnostics(rules).errors;
     if (ruleErrors > 0)
-        err() << "scaleplan-cli: the design has " << ruleErrors << (ruleErrors == 1 ? " error" : " errors")
-              << " (scaleplan-cli validate lists them); the figures above simulate it as far as it can be\n";
+        err() << "scaleplan-cli: the design has " << counted(ruleErrors, "error", "errors")
+              << " (scaleplan-cli validate lists them)"
+              << (notRun < results.size() ? "; the figures above simulate it as far as it can be" : "") << '\n';
     return inputProblems.isEmpty() && notRun == 0 && ruleErrors == 0 ? ExitOk : ExitDesignErrors;
 }
 

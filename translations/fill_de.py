@@ -201,7 +201,7 @@ DE = {
     "%1 invocations throttled": "%1 Aufrufe gedrosselt",
     "peak %1 requests/s, %2 replicas in service": "Spitze %1 Anfragen/s, %2 Replikate im Dienst",
     "peak %1 requests/s": "Spitze %1 Anfragen/s", "%1 requests throttled": "%1 Anfragen gedrosselt",
-    "its share of the node cost %1 USD": "sein Anteil an den Knotenkosten %1 USD", "msg/s": "Nachr./s", "inv/s": "Aufr./s", "Baseline: %1.": "Referenz: %1.",
+    "its share of the node cost %1 USD": "sein Anteil an den Knotenkosten %1 USD", "msg/s": "Nachr./s", "inv/s": "Aufr./s", "concurrency": "Parallelität", "Sent": "Gesendet", "Received": "Empfangen", "Baseline: %1.": "Referenz: %1.",
     "There is no simulation result to export.": "Es gibt kein Simulationsergebnis zum Exportieren.",
     "Could not write %1: %2": "%1 konnte nicht geschrieben werden: %2",
     "There is no chart to export.": "Es gibt kein Diagramm zum Exportieren.",

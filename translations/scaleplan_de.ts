@@ -1509,6 +1509,18 @@ Gegenüber dem aktuellen Entwurf kommen %2 hinzu, %3 entfallen und %4 ändern si
         <source>inv/s</source>
         <translation>Aufr./s</translation>
     </message>
+    <message>
+        <source>concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
 </context>
 <context>
     <name>Scaleplan::SetFieldCommand</name>

@@ -110,8 +110,8 @@ std::optional<LoadProfile> LoadProfile::fromScenario(const DesignObject &scenari
         }
         const QString path = scenario.fields.value(shapeKey).toString();
         if (!recordedTraffic || !recordedTraffic->contains(path))
-            return fail(QStringLiteral("TrafficCsv: '%1' was not loaded (the traffic CSV is read when the design is "
-                                       "opened or simulated from a file)")
+            return fail(QStringLiteral("TrafficCsv: '%1' was not loaded: the file could not be read (the "
+                                       "sim.traffic-csv error names the file and why)")
                             .arg(path));
         const RecordedTraffic &traffic = recordedTraffic->value(path);
         if (traffic.isEmpty())

@@ -766,6 +766,18 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
         l.result.name = l.name;
         l.result.kind = ObjectKind::LambdaFunction;
         l.result.scaler = QStringLiteral("concurrency");
+        // SQS batching (EventSourceMappings BatchSize) is not modelled: say so where it is set.
+        for (const QVariant &mapping : function.field(QStringLiteral("EventSourceMappings")).toList()) {
+            bool batchOk = false;
+            const int batch = mapping.toMap().value(QStringLiteral("BatchSize")).toInt(&batchOk);
+            if (batchOk && batch > 1) {
+                result.notes.append(QStringLiteral("%1: EventSourceMappings BatchSize %2 is not modelled: one invocation "
+                                                   "per message, so its invocations and Lambda cost are upper bounds")
+                                        .arg(function.name)
+                                        .arg(batch));
+                break;
+            }
+        }
         lambdaIndex.insert(id, int(lambdas.size()));
         lambdas.push_back(std::move(l));
     }

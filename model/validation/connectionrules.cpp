@@ -38,8 +38,10 @@ void checkScenarioLoad(const DesignData &design, const DesignObject &scenario, Q
     if (!profile) {
         const qsizetype colon = error.indexOf(QLatin1String(": "));
         const QString field = colon > 0 && !error.left(colon).contains(QLatin1Char(' ')) ? error.left(colon) : QString();
+        // The diagnostic names the field: the message need not start with it again.
+        const QString what = field.isEmpty() ? error : error.mid(colon + 2);
         out.append(makeDiagnostic(design, scenario, Severity::Error, kScenarioLoadRule, field,
-                                  QStringLiteral("%1: the scenario cannot be simulated").arg(error)));
+                                  QStringLiteral("%1: the scenario cannot be simulated").arg(what)));
         return;
     }
     if (!traffic.isEmpty())

@@ -1029,6 +1029,20 @@ void ScalingChartsView::updatePanelVisibility()
         m_panels[int(PanelKind::Load)]->valueAxis()->setTitleText(kind == ObjectKind::SqsQueue ? tr("msg/s")
                                                                   : kind == ObjectKind::LambdaFunction ? tr("inv/s")
                                                                                                        : unitOf(PanelKind::Load));
+        // A function's "replicas" are its execution environments in use (concurrency).
+        m_panels[int(PanelKind::Replicas)]->valueAxis()->setTitleText(kind == ObjectKind::LambdaFunction ? tr("concurrency")
+                                                                                                      : unitOf(PanelKind::Replicas));
+        // A queue's offered and served load are the messages sent to it and received from it.
+        for (SeriesSlot &slot : m_slots) {
+            const QLatin1String key(slot.def->key);
+            QString name = tr(slot.def->label);
+            if (kind == ObjectKind::SqsQueue && key == QLatin1String("offered_rps"))
+                name = tr("Sent");
+            else if (kind == ObjectKind::SqsQueue && key == QLatin1String("served_rps"))
+                name = tr("Received");
+            if (slot.legend && slot.legend->name() != name)
+                slot.legend->setName(name);
+        }
     }
 
     int lastShown = -1;
