@@ -670,7 +670,7 @@ const char *kUsage =
     "  cidr info CIDR... [--format json]                      network, usable range and counts under AWS rules\n"
     "  cidr plan --vpc CIDR --azs N --tier NAME=SIZE... [--format json]   propose a subnet plan\n"
     "  diff A B [--format text|json]                          what changed between two designs\n"
-    "  replay --hpa HPA.yaml --metrics FILE.csv [--replicas N] [--format json]   replay recorded metrics through an HPA\n"
+    "  replay --hpa HPA.yaml --metrics FILE.csv [--replicas N] [--request Q] [--format json]   replay recorded metrics\n"
     "\n"
     "IN is a .scaleplan project, a design YAML file, any importable document (Markdown with ```yaml blocks, YAML), or\n"
     "'reference' for the bundled reference design. Exit codes: 0 fine, 1 the design has errors,\n"

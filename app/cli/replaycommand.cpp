@@ -21,7 +21,7 @@ namespace Scaleplan::Cli {
 namespace {
 
 const char *kReplayUsage =
-    "usage: scaleplan-cli replay --hpa HPA.yaml --metrics FILE.csv [--replicas N] [--request QUANTITY] "
+    "usage: scaleplan-cli replay --hpa HPA.yaml --metrics FILE.csv [--replicas N] [--request [cpu=|memory=]QUANTITY]... "
     "[--format text|json]";
 
 QTextStream &stdOut()
