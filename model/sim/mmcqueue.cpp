@@ -75,10 +75,15 @@ double MmcQueue::erlangB(int servers, double erlangs)
         return servers <= 0 ? 1.0 : 0.0;
     if (std::isinf(erlangs))
         return 1.0;
-    double b = 1.0;
+    // The standard recursion B(k) = E B(k-1) / (k + E B(k-1)), B(0) = 1, in its inverse form
+    // 1/B(k) = 1 + (k / E) / B(k-1): the same numbers with one division instead of one per server
+    // (the simulator evaluates it at every step with changing load). 1/B only grows; when it
+    // overflows, B is 0 to double precision.
+    const double perErlang = 1.0 / erlangs;
+    double inverse = 1.0;
     for (int k = 1; k <= servers; ++k)
-        b = erlangs * b / (k + erlangs * b);
-    return b;
+        inverse = 1.0 + inverse * (k * perErlang);
+    return 1.0 / inverse;
 }
 
 double MmcQueue::erlangC(int servers, double erlangs)

@@ -5,8 +5,8 @@
 //     24 h of a daily cycle (Pattern diurnal, 100..1000 requests/s), where the controllers move
 //     all day. Each line gives the wall time, the thread's CPU time and the page faults per run
 //     (fresh memory: on this shared 2-core VM each costs about 3 us).
-//     SCALEPLAN_BENCH_ONLY=reference stops after these; =reference-once runs one 24 h plateau
-//     once (for callgrind).
+//     SCALEPLAN_BENCH_ONLY=reference stops after these; =reference-once / =daily-once run one
+//     24 h plateau / daily cycle once (for callgrind).
 //  2. Generated designs with 50, 100 and 200 workloads (one cluster, the seed's NodePool, per
 //     workload a Deployment and an HPA; svc-000 calls every other service with RequestShare 0.5)
 //     simulated whole under one 45-minute scenario at 1 s, to show cost linear in objects (issue
@@ -177,6 +177,20 @@ int main()
 
     std::printf("reference design + one 1000-VU plateau scenario (1 h ramp-up), 1 s steps, HPA + Karpenter:\n");
     const DesignData reference = ReferenceDesign::load();
+    if (qEnvironmentVariable("SCALEPLAN_BENCH_ONLY") == QLatin1String("daily-once")) {
+        // One 24-hour daily cycle, once (for callgrind).
+        DesignData d = reference;
+        DesignObject o;
+        o.kind = ObjectKind::LoadScenario;
+        o.name = QStringLiteral("daily-cycle");
+        o.fields = m({{QStringLiteral("Pattern"), QStringLiteral("diurnal")}, {QStringLiteral("PeakRps"), 1000},
+                      {QStringLiteral("TroughRps"), 100}, {QStringLiteral("PeakHour"), 12},
+                      {QStringLiteral("Duration"), QStringLiteral("24h")}});
+        const ObjectId id = d.insert(o);
+        const ScenarioResult result = Simulator::runScenario(d, id, options);
+        std::printf("  24 h daily cycle once: $%.2f\n", result.totalCostUsd);
+        return 0;
+    }
     if (qEnvironmentVariable("SCALEPLAN_BENCH_ONLY") == QLatin1String("reference-once")) {
         // One 24-hour run and nothing else, for instruction-counting profilers (callgrind).
         DesignData d = reference;
