@@ -256,6 +256,7 @@ QJsonObject simulationJson(const QList<ScenarioResult> &results)
                                {QStringLiteral("peakLatencyP95Ms"), figure(o.peakLatencyP95Ms)},
                                {QStringLiteral("droppedRequests"), figure(o.droppedRequests)},
                                {QStringLiteral("costUsd"), figure(o.costUsd)},
+                               {QStringLiteral("secondsOverSlo"), figure(o.secondsOverSlo)},
                                {QStringLiteral("sampleStride"), o.sampleStride}};
             if (o.kind == ObjectKind::SqsQueue)
                 object.insert(QStringLiteral("peakQueueDepth"), figure(peakQueue));
@@ -339,6 +340,10 @@ void printSimulationTable(const QList<ScenarioResult> &results)
         if (droppedElsewhere >= 0.5) // a whole request at least
             out() << QStringLiteral("    %1 requests dropped (or throttled) by the other objects of the design\n")
                          .arg(droppedElsewhere, 0, 'f', 0);
+        for (const ObjectResult &o : r.objects) {
+            if (o.objectId != r.workloadId && o.secondsOverSlo > 0)
+                out() << QStringLiteral("    %1: %2 s with p95 over the latency SLO\n").arg(o.name).arg(o.secondsOverSlo, 0, 'f', 0);
+        }
         out() << QStringLiteral("    peak nodes %1; %2 s with p95 over the latency SLO%3\n")
                      .arg(r.peakNodes, 0, 'f', 0)
                      .arg(r.secondsOverSlo, 0, 'f', 0)

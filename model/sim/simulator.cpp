@@ -1463,6 +1463,8 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
             w.result.peakReplicas = std::max(w.result.peakReplicas, double(w.desired));
             w.result.peakOfferedRps = std::max(w.result.peakOfferedRps, offered);
             w.result.peakLatencyP95Ms = std::max(w.result.peakLatencyP95Ms, latency);
+            if (latency > options.latencySloMs)
+                w.result.secondsOverSlo += dt;
             // The sample is taken once every workload has its pods for this step (nodes, cost below).
             w.pendingValues = {offered, served, double(w.desired), double(ready), cpuPercent, latency, 0.0, 0.0, 0.0,
                                latencyP50, latencyP99, std::max(0.0, w.inboundNow - w.served)};

@@ -146,6 +146,9 @@ struct ObjectResult {
     TimeSeries series;
     QVector<double> queueDepth;
     double peakReplicas = 0, peakOfferedRps = 0, peakLatencyP95Ms = 0, droppedRequests = 0, costUsd = 0;
+    /// Deployments: simulated seconds whose p95 latency (a queue consumer's: the message wait)
+    /// exceeded SimulationOptions::latencySloMs; 0 for the other kinds.
+    double secondsOverSlo = 0;
 };
 
 /**

@@ -1022,6 +1022,10 @@ void tst_Simulator::stalledQueueWaitGrows()
     QVERIFY(std::abs(w->series.latencyP95Ms.at(0) - 1050.0) < 1e-9);
     QVERIFY(std::abs(w->series.latencyP95Ms.at(59) - 60050.0) < 1e-9);
     QVERIFY(std::abs(r.objectResult(queue)->series.queueDepth.at(59) - 600.0) < 1e-9);
+    // Over the 500 ms SLO at every sample, t = 0 (1,050 ms) to t = 60 (the queue never drains):
+    // 61 simulated seconds for the worker.
+    QCOMPARE(w->secondsOverSlo, 61.0);
+    QCOMPARE(r.objectResult(api)->secondsOverSlo, 0.0);
 }
 
 void tst_Simulator::kedaIdleWhileFedIsNoted()
