@@ -371,6 +371,21 @@ const ObjectResult *ScenarioResult::objectResult(ObjectId id) const
 
 namespace Simulator {
 
+qint64 stepCount(const LoadProfile &profile, double stepSeconds)
+{
+    if (!(stepSeconds > 0))
+        return 0;
+    return qint64(std::floor(profile.totalSeconds() / stepSeconds + timeEpsilon)) + 1;
+}
+
+double peakOfferedRps(const LoadProfile &profile, double stepSeconds, qint64 steps, double stopAbove)
+{
+    double peak = 0;
+    for (qint64 k = 0; k < steps && peak <= stopAbove; ++k)
+        peak = std::max(peak, profile.requestsPerSecondAt(double(k) * stepSeconds));
+    return peak;
+}
+
 QList<ScenarioResult> runScenarios(const DesignData &design, const SimulationOptions &options)
 {
     QList<ScenarioResult> results;
@@ -451,7 +466,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
                                              "(design.scenario-target)")
                                   .arg(scenario->name, entryName));
 
-    const qint64 steps = qint64(std::floor(profile->totalSeconds() / options.stepSeconds + timeEpsilon)) + 1;
+    const qint64 steps = stepCount(*profile, options.stepSeconds);
     if (!(steps > 0) || steps > kMaxSimulatedSteps) {
         // Bounded time and memory: 13 series of doubles per step.
         result.notes.append(QStringLiteral("not simulated: the scenario lasts %1 s, which at %2 s steps is more than the "
@@ -466,10 +481,7 @@ ScenarioResult runScenario(const DesignData &design, ObjectId scenarioId, const 
     {
         // Bounded figures: more than 10 million requests/s is not a design Scaleplan can say anything
         // useful about (and would overflow the counts); a scenario without load only shows the cool-down.
-        constexpr double kMaxOfferedRps = Simulator::kMaxOfferedRps;
-        double peak = 0;
-        for (qint64 k = 0; k < steps; ++k)
-            peak = std::max(peak, profile->requestsPerSecondAt(double(k) * options.stepSeconds));
+        const double peak = peakOfferedRps(*profile, options.stepSeconds, steps, kMaxOfferedRps);
         if (!(peak <= kMaxOfferedRps))
             return failed(result, QStringLiteral("%1: not simulated: the scenario offers up to %2 requests/s, more than the "
                                                  "10,000,000 requests/s Scaleplan simulates; check VirtualUsers / the rates")

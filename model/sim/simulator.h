@@ -2,6 +2,7 @@
 
 #include "model/designdata.h"
 #include "model/sim/costmodel.h"
+#include "model/sim/loadprofile.h"
 #include "model/sim/karpenterprovisioner.h"
 #include "model/sim/recordedtraffic.h"
 #include "model/sim/requestmix.h"
@@ -12,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+
+#include <limits>
 
 namespace Scaleplan {
 
@@ -301,6 +304,15 @@ namespace Simulator {
 /// and the design.scenario-load rule reports it.
 constexpr qint64 kMaxSteps = 7 * 24 * 3600 + 1;
 constexpr double kMaxOfferedRps = 1e7;
+
+/// The samples a scenario of `profile` takes at `stepSeconds` (t = 0 .. totalSeconds(), both
+/// ends included); 0 or less when the step is not positive.
+qint64 stepCount(const LoadProfile &profile, double stepSeconds);
+/// The most requests/s `profile` offers at the first `steps` sample times; the scan stops once
+/// the figure exceeds `stopAbove` (a bound check needs no more). Both runScenario and the
+/// design.scenario-load rule check their bounds with stepCount() and this.
+double peakOfferedRps(const LoadProfile &profile, double stepSeconds, qint64 steps,
+                      double stopAbove = std::numeric_limits<double>::infinity());
 
 /// Runs every LoadScenario of the design, in preorder.
 QList<ScenarioResult> runScenarios(const DesignData &design, const SimulationOptions &options = {});

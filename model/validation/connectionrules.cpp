@@ -2,7 +2,6 @@
 
 #include "model/connectionspec.h"
 #include "model/sim/kedacontroller.h"
-#include "model/sim/loadprofile.h"
 #include "model/sim/simulator.h"
 
 #include <QSet>
@@ -47,7 +46,7 @@ void checkScenarioLoad(const DesignData &design, const DesignObject &scenario, Q
     if (!traffic.isEmpty())
         return; // length and rates come from the file
     const double seconds = profile->totalSeconds();
-    const qint64 steps = qint64(std::floor(seconds / defaults.stepSeconds + 1e-9)) + 1;
+    const qint64 steps = Simulator::stepCount(*profile, defaults.stepSeconds);
     if (!(steps > 0) || steps > Simulator::kMaxSteps) {
         out.append(makeDiagnostic(design, scenario, Severity::Error, kScenarioLoadRule, QStringLiteral("Duration"),
                                   QStringLiteral("the scenario lasts %1 s with the %2 s cool-down, more than the 7 days "
@@ -56,9 +55,7 @@ void checkScenarioLoad(const DesignData &design, const DesignObject &scenario, Q
                                       .arg(defaults.cooldownSeconds)));
         return;
     }
-    double peak = 0;
-    for (qint64 k = 0; k < steps && peak <= Simulator::kMaxOfferedRps; ++k)
-        peak = std::max(peak, profile->requestsPerSecondAt(double(k) * defaults.stepSeconds));
+    const double peak = Simulator::peakOfferedRps(*profile, defaults.stepSeconds, steps, Simulator::kMaxOfferedRps);
     if (!(peak <= Simulator::kMaxOfferedRps))
         out.append(makeDiagnostic(design, scenario, Severity::Error, kScenarioLoadRule, QString(),
                                   QStringLiteral("the scenario offers %1 requests/s, more than the 10,000,000 requests/s "
