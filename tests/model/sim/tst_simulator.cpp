@@ -661,6 +661,35 @@ ObjectId addConnection(DesignData &design, ObjectId from, ObjectId to, Connectio
     return design.insert(spec.toObject(design));
 }
 
+/// A LoadScenario of `virtualUsers` for `duration` (no ramp-up) whose load enters `target`.
+ObjectId targetedScenario(DesignData &design, const QString &name, int virtualUsers, const QString &duration,
+                          const QString &target)
+{
+    DesignObject s = TestFixtures::scenario(name, virtualUsers, duration, QStringLiteral("0s"));
+    s.fields.insert(QStringLiteral("TargetWorkload"), target);
+    return design.insert(s);
+}
+
+/// "api" (2 pods of 500m: 400 rps) sends every request to the SQS queue "jobs" (calls,
+/// RequestShare 1), which "worker" (`workerReplicas` pods requesting `workerCpu`) consumes through
+/// a `triggers` connection unless `triggersConnection` is false (a KEDA trigger then names it).
+struct QueueDesign {
+    DesignData design;
+    ObjectId api = 0, worker = 0, queue = 0;
+    QueueDesign(int workerReplicas, const QString &workerCpu, bool triggersConnection = true)
+    {
+        api = design.insert(object(ObjectKind::Deployment, QStringLiteral("api"),
+                                   deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"))));
+        worker = design.insert(object(ObjectKind::Deployment, QStringLiteral("worker"),
+                                      deploymentManifest(QStringLiteral("worker"), workerReplicas, workerCpu)));
+        queue = design.insert(object(ObjectKind::SqsQueue, QStringLiteral("jobs"),
+                                     {{QStringLiteral("QueueName"), QStringLiteral("jobs")}}));
+        addConnection(design, api, queue, ConnectionType::Calls, 1.0);
+        if (triggersConnection)
+            addConnection(design, queue, worker, ConnectionType::Triggers, std::nullopt);
+    }
+};
+
 /// A Deployment "api" (2 pods of 500m: 400 rps of capacity, no HPA, no NodePool) under 16 rps for
 /// 64 s (65 one-second samples, t = 0..64, load during t = 0..63).
 struct CostFixture {
@@ -937,23 +966,13 @@ void tst_Simulator::stridedSamplesKeepPeaks()
     // stride ceil(2.44) = 3, so one sample covers t = 39,999, 40,000 and 40,001; it must hold the
     // peak (320,008), not the depth after its last step (320,006), as every strided series holds
     // its maximum.
-    DesignData design;
-    const ObjectId api = design.insert(object(ObjectKind::Deployment, QStringLiteral("api"),
-                                              deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"))));
-    const ObjectId worker = design.insert(object(ObjectKind::Deployment, QStringLiteral("worker"),
-                                                 deploymentManifest(QStringLiteral("worker"), 1, QStringLiteral("5m"))));
-    const ObjectId queue = design.insert(object(ObjectKind::SqsQueue, QStringLiteral("jobs"),
-                                                {{QStringLiteral("QueueName"), QStringLiteral("jobs")}}));
-    addConnection(design, api, queue, ConnectionType::Calls, 1.0);
-    addConnection(design, queue, worker, ConnectionType::Triggers, std::nullopt);
-    DesignObject s = TestFixtures::scenario(QStringLiteral("long"), 10, QStringLiteral("40001s"), QStringLiteral("0s"));
-    s.fields.insert(QStringLiteral("TargetWorkload"), QStringLiteral("api"));
-    const ObjectId scenarioId = design.insert(s);
+    QueueDesign f(1, QStringLiteral("5m"));
+    const ObjectId scenarioId = targetedScenario(f.design, QStringLiteral("long"), 10, QStringLiteral("40001s"), QStringLiteral("api"));
     SimulationOptions options;
     options.modelNodes = false;
-    const ScenarioResult r = Simulator::runScenario(design, scenarioId, options);
+    const ScenarioResult r = Simulator::runScenario(f.design, scenarioId, options);
     QCOMPARE(r.series.timeSeconds.size(), 40602);
-    const ObjectResult *q = r.objectResult(queue);
+    const ObjectResult *q = r.objectResult(f.queue);
     QVERIFY(q);
     QCOMPARE(q->sampleStride, 3);
     QCOMPARE(q->series.timeSeconds.size(), 13534); // ceil(40,602 / 3)
@@ -972,9 +991,7 @@ void tst_Simulator::zeroReplicasRunNoPod()
     // refused: 10 x 60 = 600 dropped requests (load at t = 0..59).
     DesignData design;
     design.insert(object(ObjectKind::Deployment, QStringLiteral("api"), deploymentManifest(QStringLiteral("api"), 0, QStringLiteral("500m"))));
-    DesignObject s = TestFixtures::scenario(QStringLiteral("flat"), 10, QStringLiteral("60s"), QStringLiteral("0s"));
-    s.fields.insert(QStringLiteral("TargetWorkload"), QStringLiteral("api"));
-    const ObjectId scenarioId = design.insert(s);
+    const ObjectId scenarioId = targetedScenario(design, QStringLiteral("flat"), 10, QStringLiteral("60s"), QStringLiteral("api"));
     SimulationOptions options;
     options.modelNodes = false;
     options.cooldownSeconds = 0;
@@ -1000,32 +1017,22 @@ void tst_Simulator::stalledQueueWaitGrows()
     // nothing is received: the queue stalls at t = 0 and at t = k its oldest message has waited
     // k + 1 s (it arrived during step 0). The worker's latency is serviceTimeMs (50) + that wait:
     // t = 59 -> 50 + 60,000 = 60,050 ms (not a fixed cap).
-    DesignData design;
-    const ObjectId api = design.insert(object(ObjectKind::Deployment, QStringLiteral("api"),
-                                              deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"))));
-    const ObjectId worker = design.insert(object(ObjectKind::Deployment, QStringLiteral("worker"),
-                                                 deploymentManifest(QStringLiteral("worker"), 0, QStringLiteral("500m"))));
-    const ObjectId queue = design.insert(object(ObjectKind::SqsQueue, QStringLiteral("jobs"),
-                                                {{QStringLiteral("QueueName"), QStringLiteral("jobs")}}));
-    addConnection(design, api, queue, ConnectionType::Calls, 1.0);
-    addConnection(design, queue, worker, ConnectionType::Triggers, std::nullopt);
-    DesignObject s = TestFixtures::scenario(QStringLiteral("flat"), 10, QStringLiteral("60s"), QStringLiteral("0s"));
-    s.fields.insert(QStringLiteral("TargetWorkload"), QStringLiteral("api"));
-    const ObjectId scenarioId = design.insert(s);
+    QueueDesign f(0, QStringLiteral("500m"));
+    const ObjectId scenarioId = targetedScenario(f.design, QStringLiteral("flat"), 10, QStringLiteral("60s"), QStringLiteral("api"));
     SimulationOptions options;
     options.modelNodes = false;
     options.cooldownSeconds = 0;
-    const ScenarioResult r = Simulator::runScenario(design, scenarioId, options);
-    const ObjectResult *w = r.objectResult(worker);
+    const ScenarioResult r = Simulator::runScenario(f.design, scenarioId, options);
+    const ObjectResult *w = r.objectResult(f.worker);
     QVERIFY(w);
     QCOMPARE(w->sampleStride, 1);
     QVERIFY(std::abs(w->series.latencyP95Ms.at(0) - 1050.0) < 1e-9);
     QVERIFY(std::abs(w->series.latencyP95Ms.at(59) - 60050.0) < 1e-9);
-    QVERIFY(std::abs(r.objectResult(queue)->series.queueDepth.at(59) - 600.0) < 1e-9);
+    QVERIFY(std::abs(r.objectResult(f.queue)->series.queueDepth.at(59) - 600.0) < 1e-9);
     // Over the 500 ms SLO at every sample, t = 0 (1,050 ms) to t = 60 (the queue never drains):
     // 61 simulated seconds for the worker.
     QCOMPARE(w->secondsOverSlo, 61.0);
-    QCOMPARE(r.objectResult(api)->secondsOverSlo, 0.0);
+    QCOMPARE(r.objectResult(f.api)->secondsOverSlo, 0.0);
 }
 
 void tst_Simulator::kedaIdleWhileFedIsNoted()
@@ -1036,11 +1043,8 @@ void tst_Simulator::kedaIdleWhileFedIsNoted()
     // 100/s x 0.05 s (serviceTimeMs) = 5, not above the activation value 5: KEDA sees the trigger
     // inactive and scales to 0 after the cooldown while messages still arrive — a real pitfall,
     // which the notes must name with the metric (5) and the activation value (5).
-    DesignData design;
-    const ObjectId api = design.insert(object(ObjectKind::Deployment, QStringLiteral("api"),
-                                              deploymentManifest(QStringLiteral("api"), 2, QStringLiteral("500m"))));
-    design.insert(object(ObjectKind::Deployment, QStringLiteral("worker"), deploymentManifest(QStringLiteral("worker"), 1, QStringLiteral("50m"))));
-    const ObjectId queue = design.insert(object(ObjectKind::SqsQueue, QStringLiteral("jobs"), {}));
+    QueueDesign f(1, QStringLiteral("50m"), false); // the KEDA trigger's queueURL names the queue
+    DesignData &design = f.design;
     design.insert(object(ObjectKind::ScaledObject, QStringLiteral("worker-scaler"),
                          map({{QStringLiteral("kind"), QStringLiteral("ScaledObject")},
                               {QStringLiteral("spec"),
@@ -1054,10 +1058,7 @@ void tst_Simulator::kedaIdleWhileFedIsNoted()
                                                         map({{QStringLiteral("queueURL"), QStringLiteral("https://sqs.us-east-1.amazonaws.com/1/jobs")},
                                                              {QStringLiteral("queueLength"), QStringLiteral("10")},
                                                              {QStringLiteral("activationQueueLength"), QStringLiteral("5")}})}})}}})}})));
-    addConnection(design, api, queue, ConnectionType::Calls, 1.0);
-    DesignObject s = TestFixtures::scenario(QStringLiteral("steady"), 100, QStringLiteral("20m"), QStringLiteral("0s"));
-    s.fields.insert(QStringLiteral("TargetWorkload"), QStringLiteral("api"));
-    const ObjectId id = design.insert(s);
+    const ObjectId id = targetedScenario(design, QStringLiteral("steady"), 100, QStringLiteral("20m"), QStringLiteral("api"));
     SimulationOptions options;
     options.modelNodes = false;
     options.cooldownSeconds = 0;
@@ -1085,9 +1086,7 @@ void tst_Simulator::kedaCpuCountsReadyPods()
                                      QVariantList{map({{QStringLiteral("type"), QStringLiteral("cpu")},
                                                        {QStringLiteral("metricType"), QStringLiteral("Utilization")},
                                                        {QStringLiteral("metadata"), map({{QStringLiteral("value"), QStringLiteral("50")}})}})}}})}})));
-    DesignObject s = TestFixtures::scenario(QStringLiteral("steady"), 300, QStringLiteral("10m"), QStringLiteral("0s"));
-    s.fields.insert(QStringLiteral("TargetWorkload"), QStringLiteral("api"));
-    const ObjectId id = design.insert(s);
+    const ObjectId id = targetedScenario(design, QStringLiteral("steady"), 300, QStringLiteral("10m"), QStringLiteral("api"));
     SimulationOptions options;
     options.modelNodes = false;
     options.cooldownSeconds = 0;
