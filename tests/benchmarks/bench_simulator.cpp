@@ -177,64 +177,47 @@ int main()
 
     std::printf("reference design + one 1000-VU plateau scenario (1 h ramp-up), 1 s steps, HPA + Karpenter:\n");
     const DesignData reference = ReferenceDesign::load();
-    if (qEnvironmentVariable("SCALEPLAN_BENCH_ONLY") == QLatin1String("daily-once")) {
-        // One 24-hour daily cycle, once (for callgrind).
+    const QString only = qEnvironmentVariable("SCALEPLAN_BENCH_ONLY");
+    // The reference design with one added scenario, timed (best and median of 5, CPU time, page
+    // faults) and printed under `label`; with `once` run a single time and not timed (callgrind).
+    auto run = [&](const DesignObject &added, const QString &label, bool once) {
         DesignData d = reference;
-        DesignObject o;
-        o.kind = ObjectKind::LoadScenario;
-        o.name = QStringLiteral("daily-cycle");
-        o.fields = m({{QStringLiteral("Pattern"), QStringLiteral("diurnal")}, {QStringLiteral("PeakRps"), 1000},
-                      {QStringLiteral("TroughRps"), 100}, {QStringLiteral("PeakHour"), 12},
-                      {QStringLiteral("Duration"), QStringLiteral("24h")}});
-        const ObjectId id = d.insert(o);
-        const ScenarioResult result = Simulator::runScenario(d, id, options);
-        std::printf("  24 h daily cycle once: $%.2f\n", result.totalCostUsd);
-        return 0;
-    }
-    if (qEnvironmentVariable("SCALEPLAN_BENCH_ONLY") == QLatin1String("reference-once")) {
-        // One 24-hour run and nothing else, for instruction-counting profilers (callgrind).
-        DesignData d = reference;
-        const ObjectId id = d.insert(scenario(QStringLiteral("plateau"), 1000, QStringLiteral("23h"), QStringLiteral("1h")));
-        const ScenarioResult result = Simulator::runScenario(d, id, options);
-        std::printf("  24 h once: $%.2f\n", result.totalCostUsd);
-        return 0;
-    }
-    for (int hours : {6, 12, 24}) {
-        DesignData d = reference;
-        const ObjectId id = d.insert(scenario(QStringLiteral("plateau"), 1000, QStringLiteral("%1h").arg(hours - 1),
-                                              QStringLiteral("1h")));
+        const ObjectId id = d.insert(added);
+        if (once) {
+            const ScenarioResult result = Simulator::runScenario(d, id, options);
+            std::printf("  %s once: $%.2f\n", qPrintable(label), result.totalCostUsd);
+            return;
+        }
         ScenarioResult result;
         const long faultsBefore = minorFaults();
         const double ms = bestOf([&] { result = Simulator::runScenario(d, id, options); });
         const double faultsPerRun = double(minorFaults() - faultsBefore) / 5.0;
-        std::printf("  %2d h (%6lld steps): %8.1f ms  (median %.1f; CPU %.1f ms; %.2f us/step; peak %g replicas, %g nodes, $%.2f; %.0f page "
-                    "faults per run)\n",
-                    hours, qlonglong(result.series.timeSeconds.size()), ms, g_lastMedianMs, g_lastCpuMs, ms * 1000.0 / result.series.timeSeconds.size(),
-                    result.peakReplicas, result.peakNodes, result.totalCostUsd, faultsPerRun);
-    }
-
-    {
-        // The same 24 hours with a daily cycle: 100 requests/s at 00:00, 1,000 at 12:00 (DiurnalPattern),
-        // so the HPA, Karpenter and the tiers' target tracking move all day.
-        DesignData d = reference;
-        DesignObject o;
-        o.kind = ObjectKind::LoadScenario;
-        o.name = QStringLiteral("daily-cycle");
-        o.fields = m({{QStringLiteral("Pattern"), QStringLiteral("diurnal")}, {QStringLiteral("PeakRps"), 1000},
+        const qlonglong steps = result.series.timeSeconds.size();
+        std::printf("  %s (%6lld steps): %8.1f ms  (median %.1f; CPU %.1f ms; %.2f us/step; peak %g replicas, %g nodes, "
+                    "$%.2f; %.0f page faults per run)\n",
+                    qPrintable(label), steps, ms, g_lastMedianMs, g_lastCpuMs, ms * 1000.0 / steps, result.peakReplicas,
+                    result.peakNodes, result.totalCostUsd, faultsPerRun);
+    };
+    auto plateau = [](int hours) {
+        return scenario(QStringLiteral("plateau"), 1000, QStringLiteral("%1h").arg(hours - 1), QStringLiteral("1h"));
+    };
+    // The same 24 hours with a daily cycle: 100 requests/s at 00:00, 1,000 at 12:00 (DiurnalPattern),
+    // so the HPA, Karpenter and the tiers' target tracking move all day.
+    DesignObject daily;
+    daily.kind = ObjectKind::LoadScenario;
+    daily.name = QStringLiteral("daily-cycle");
+    daily.fields = m({{QStringLiteral("Pattern"), QStringLiteral("diurnal")}, {QStringLiteral("PeakRps"), 1000},
                       {QStringLiteral("TroughRps"), 100}, {QStringLiteral("PeakHour"), 12},
                       {QStringLiteral("Duration"), QStringLiteral("24h")}});
-        const ObjectId id = d.insert(o);
-        ScenarioResult result;
-        const long faultsBefore = minorFaults();
-        const double ms = bestOf([&] { result = Simulator::runScenario(d, id, options); });
-        const double faultsPerRun = double(minorFaults() - faultsBefore) / 5.0;
-        std::printf("  24 h daily cycle, 100..1000 requests/s (%6lld steps): %8.1f ms  (median %.1f; CPU %.1f ms; %.2f us/step; peak %g "
-                    "replicas, %g nodes, $%.2f; %.0f page faults per run)\n",
-                    qlonglong(result.series.timeSeconds.size()), ms, g_lastMedianMs, g_lastCpuMs, ms * 1000.0 / result.series.timeSeconds.size(),
-                    result.peakReplicas, result.peakNodes, result.totalCostUsd, faultsPerRun);
+    if (only == QLatin1String("daily-once") || only == QLatin1String("reference-once")) {
+        run(only == QLatin1String("daily-once") ? daily : plateau(24), QStringLiteral("24 h"), true);
+        return 0;
     }
+    for (int hours : {6, 12, 24})
+        run(plateau(hours), QStringLiteral("%1 h").arg(hours, 2), false);
+    run(daily, QStringLiteral("24 h daily cycle, 100..1000 requests/s"), false);
 
-    if (qEnvironmentVariable("SCALEPLAN_BENCH_ONLY") == QLatin1String("reference"))
+    if (only == QLatin1String("reference"))
         return 0; // for profiling
     std::printf("generated designs simulated whole (a front end calling every other service), one 45-minute "
                 "scenario at 1 s:\n");
