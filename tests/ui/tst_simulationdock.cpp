@@ -31,6 +31,38 @@ ScenarioResult run(ObjectId id, const QString &name, double replicas)
     return r;
 }
 
+/// web-app (2 pods, no HPA) calling `callee` (a Deployment or SqsQueue) with `share` of its
+/// requests, and a 2-minute scenario of 100 VUs (100 rps) entering web-app; `design` holds it.
+struct CallDesign {
+    ObjectId web = 0, callee = 0, scenario = 0;
+};
+
+CallDesign callDesign(Design &design, ObjectKind calleeKind, const QString &callee, const QVariantMap &calleeFields,
+                      double share)
+{
+    DesignData data;
+    auto add = [&](ObjectKind kind, const QString &name, const QVariantMap &fields) {
+        DesignObject o;
+        o.kind = kind;
+        o.name = name;
+        o.fields = fields;
+        return data.insert(o);
+    };
+    CallDesign c;
+    c.web = add(ObjectKind::Deployment, QStringLiteral("web-app"),
+                {{QStringLiteral("spec"), QVariantMap{{QStringLiteral("replicas"), 2}}}});
+    c.callee = add(calleeKind, callee, calleeFields);
+    add(ObjectKind::Connection, QString(QStringLiteral("web-app → ") + callee),
+        {{QStringLiteral("FromId"), qlonglong(c.web)}, {QStringLiteral("ToId"), qlonglong(c.callee)},
+         {QStringLiteral("Type"), QStringLiteral("calls")}, {QStringLiteral("RequestShare"), share}});
+    c.scenario = add(ObjectKind::LoadScenario, QStringLiteral("flat"),
+                     {{QStringLiteral("VirtualUsers"), 100}, {QStringLiteral("Duration"), QStringLiteral("2m")},
+                      {QStringLiteral("RampUp"), QStringLiteral("0s")},
+                      {QStringLiteral("TargetWorkload"), QStringLiteral("web-app")}});
+    design.reset(data);
+    return c;
+}
+
 } // namespace
 
 class TestSimulationDock : public QObject
@@ -82,25 +114,9 @@ void TestSimulationDock::objectCurves()
     // A real run of a small design: web-app (2 pods, 200 rps each) calls api (RequestShare 0.5)
     // under 100 VUs (100 rps): api is offered 0.5 x 100 = 50 rps.
     Design design;
-    DesignData data;
-    auto add = [&](ObjectKind kind, const QString &name, const QVariantMap &fields) {
-        DesignObject o;
-        o.kind = kind;
-        o.name = name;
-        o.fields = fields;
-        return data.insert(o);
-    };
-    const QVariantMap two{{QStringLiteral("spec"), QVariantMap{{QStringLiteral("replicas"), 2}}}};
-    const ObjectId web = add(ObjectKind::Deployment, QStringLiteral("web-app"), two);
-    const ObjectId api = add(ObjectKind::Deployment, QStringLiteral("api"), two);
-    add(ObjectKind::Connection, QStringLiteral("web-app → api"),
-        {{QStringLiteral("FromId"), qlonglong(web)}, {QStringLiteral("ToId"), qlonglong(api)},
-         {QStringLiteral("Type"), QStringLiteral("calls")}, {QStringLiteral("RequestShare"), 0.5}});
-    const ObjectId scenario = add(ObjectKind::LoadScenario, QStringLiteral("flat"),
-                                  {{QStringLiteral("VirtualUsers"), 100}, {QStringLiteral("Duration"), QStringLiteral("2m")},
-                                   {QStringLiteral("RampUp"), QStringLiteral("0s")},
-                                   {QStringLiteral("TargetWorkload"), QStringLiteral("web-app")}});
-    design.reset(data);
+    const CallDesign c = callDesign(design, ObjectKind::Deployment, QStringLiteral("api"),
+                                    {{QStringLiteral("spec"), QVariantMap{{QStringLiteral("replicas"), 2}}}}, 0.5);
+    const ObjectId api = c.callee, scenario = c.scenario;
     SimulationOptions options;
     options.modelNodes = false;
     SimulationDock dock(&design);
@@ -134,25 +150,8 @@ void TestSimulationDock::summaryPerKind()
     // 10 messages/s for the 2-minute load, none received, so the queue holds 10 x 120 = 1,200
     // messages at the end of the load (hand calculation: 120 one-second steps with load).
     Design design;
-    DesignData data;
-    auto add = [&](ObjectKind kind, const QString &name, const QVariantMap &fields) {
-        DesignObject o;
-        o.kind = kind;
-        o.name = name;
-        o.fields = fields;
-        return data.insert(o);
-    };
-    const ObjectId web = add(ObjectKind::Deployment, QStringLiteral("web-app"),
-                             {{QStringLiteral("spec"), QVariantMap{{QStringLiteral("replicas"), 2}}}});
-    const ObjectId queue = add(ObjectKind::SqsQueue, QStringLiteral("jobs"), {});
-    add(ObjectKind::Connection, QStringLiteral("web-app → jobs"),
-        {{QStringLiteral("FromId"), qlonglong(web)}, {QStringLiteral("ToId"), qlonglong(queue)},
-         {QStringLiteral("Type"), QStringLiteral("calls")}, {QStringLiteral("RequestShare"), 0.1}});
-    const ObjectId scenario = add(ObjectKind::LoadScenario, QStringLiteral("flat"),
-                                  {{QStringLiteral("VirtualUsers"), 100}, {QStringLiteral("Duration"), QStringLiteral("2m")},
-                                   {QStringLiteral("RampUp"), QStringLiteral("0s")},
-                                   {QStringLiteral("TargetWorkload"), QStringLiteral("web-app")}});
-    design.reset(data);
+    const CallDesign c = callDesign(design, ObjectKind::SqsQueue, QStringLiteral("jobs"), {}, 0.1);
+    const ObjectId web = c.web, queue = c.callee, scenario = c.scenario;
     SimulationOptions options;
     options.modelNodes = false;
     SimulationDock dock(&design);
