@@ -103,14 +103,23 @@ std::optional<DesignData> loadInput(const QString &input, QString *error)
     return DesignLoader::load(input, error);
 }
 
-/// Import diagnostics (YAML errors, unknown blocks, corrections), the validation rules, and the
-/// recorded traffic files the scenarios name that cannot be read (sim.traffic-csv), so validate
-/// reports what would stop simulate.
-QList<Diagnostic> allDiagnostics(const DesignData &design)
+/// Import diagnostics (YAML errors, unknown blocks, corrections) followed by the validation rules.
+QList<Diagnostic> ruleDiagnostics(const DesignData &design)
 {
     QList<Diagnostic> diagnostics = design.importDiagnostics;
     diagnostics.append(Validator::validate(design));
-    SimulationInputs::options(design, &diagnostics, {}, g_designDirectory);
+    return diagnostics;
+}
+
+/// ruleDiagnostics() and the recorded traffic files the scenarios name that cannot be read
+/// (sim.traffic-csv), so validate reports what would stop simulate. The files are read once:
+/// with `inputs`, the simulation options holding the traffic read are kept there.
+QList<Diagnostic> allDiagnostics(const DesignData &design, SimulationOptions *inputs = nullptr)
+{
+    QList<Diagnostic> diagnostics = ruleDiagnostics(design);
+    SimulationOptions read = SimulationInputs::options(design, &diagnostics, {}, g_designDirectory);
+    if (inputs)
+        *inputs = std::move(read);
     return diagnostics;
 }
 
@@ -537,9 +546,7 @@ int cmdSimulate(const QStringList &args)
     // Exit 1 when the design has errors, as validate does: a scenario that cannot run, an
     // unreadable traffic file, or any rule error (an HPA with minReplicas > maxReplicas is
     // simulated as fixed replicas, which the numbers alone would not show).
-    QList<Diagnostic> rules = design->importDiagnostics;
-    rules.append(Validator::validate(*design));
-    const int ruleErrors = countDiagnostics(rules).errors;
+    const int ruleErrors = countDiagnostics(ruleDiagnostics(*design)).errors;
     if (ruleErrors > 0)
         err() << "scaleplan-cli: the design has " << counted(ruleErrors, "error", "errors")
               << " (scaleplan-cli validate lists them)"
@@ -587,7 +594,7 @@ int cmdExport(const QStringList &args)
         out() << "wrote " << path << '\n';
         return ExitOk;
     }
-    const QList<Diagnostic> diagnostics = allDiagnostics(*design);
+    const QList<Diagnostic> diagnostics = ruleDiagnostics(*design); // the manifests need no traffic files
     if (const QString problem = outputDirProblem(p.value(QStringLiteral("out"))); !problem.isEmpty()) {
         err() << "scaleplan-cli: " << problem << '\n';
         return ExitUnusable;
@@ -631,7 +638,8 @@ int cmdRun(const QStringList &args)
         err() << "scaleplan-cli: " << error << '\n';
         return ExitUnusable;
     }
-    const QList<Diagnostic> diagnostics = allDiagnostics(*design);
+    SimulationOptions inputs;
+    const QList<Diagnostic> diagnostics = allDiagnostics(*design, &inputs);
     const DiagnosticCounts counts = countDiagnostics(diagnostics);
     if (!writeFileAtomically(QDir(outDir).filePath(QStringLiteral("diagnostics.json")),
                              QJsonDocument(diagnosticsJson(diagnostics)).toJson(QJsonDocument::Indented), &error)) {
@@ -645,8 +653,8 @@ int cmdRun(const QStringList &args)
         if (d.severity != Severity::Info)
             out() << "  " << diagnosticLine(d) << '\n';
     }
-    // Unreadable traffic files are among the diagnostics above (allDiagnostics).
-    const QList<ScenarioResult> results = Simulator::runScenarios(*design, SimulationInputs::options(*design, nullptr, {}, g_designDirectory));
+    // The traffic files were read with the diagnostics above (unreadable ones are among them).
+    const QList<ScenarioResult> results = Simulator::runScenarios(*design, inputs);
     if (!writeFileAtomically(QDir(outDir).filePath(QStringLiteral("simulation.csv")), simulationCsv(results), &error)) {
         err() << "scaleplan-cli: cannot write " << error << '\n';
         return ExitUnusable;
